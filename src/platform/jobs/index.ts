@@ -22,6 +22,7 @@ export {
   type WorkerJobHandler,
 } from './job-worker.ts';
 export { getJob } from './jobs.repository.ts';
+export { jobHandlersOf } from './module-handlers.ts';
 export type { JobRow, JobScheduleRow, JobStatus, JobsTables } from './jobs.tables.ts';
 
 /**
