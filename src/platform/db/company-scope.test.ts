@@ -26,7 +26,7 @@ describe.each(DIALECTS)('company scope on %s', (dialect) => {
     // joins and subqueries are scoped too
     const joined = await a.selectFrom('thing as t').leftJoin('part as p', 'p.thing_id', 't.id').select(['t.id', 'p.id as part']).where('t.id', '=', 'a1').execute();
     expect(joined).toEqual([{ id: 'a1', part: 'p2' }]);
-    const sub = await a.selectFrom('thing').select('id').where('id', 'in', (q) => q.selectFrom('part').select('thing_id')).execute();
+    const sub = await a.selectFrom('thing').select('id').where('id', 'in', (q: any) => q.selectFrom('part').select('thing_id')).execute();
     expect(sub).toEqual([{ id: 'a1' }]);
   });
 

@@ -1,0 +1,13 @@
+import { ConfigError } from './config.ts';
+import { buildProgram } from './platform/cli/program.ts';
+
+/** Composition root: the `kawalis` program; `serve` is one of its commands. */
+try {
+  await buildProgram().parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(78);
+  }
+  throw err;
+}

@@ -1,0 +1,14 @@
+import type { KawalisModule } from '../module.ts';
+import { auditRoutes } from './audit.routes.ts';
+import { createAudit } from './migrations/001-audit.ts';
+
+export { recordAudit, type AuditInput } from './record-audit.ts';
+export { verifyAuditChain, type ChainReport } from './verify-audit-chain.ts';
+
+export const auditModule: KawalisModule = {
+  name: 'audit',
+  migrations: { '001-audit': createAudit },
+  permissions: [{ key: 'platform.audit.read', description: 'Browse the audit log and verify its chain' }],
+  routes: auditRoutes,
+  nav: [{ key: 'audit', path: '/admin/audit', label: 'nav.audit', permission: 'platform.audit.read' }],
+};

@@ -1,0 +1,50 @@
+import { sql } from 'kysely';
+import type { Actor } from '../auth/actor.ts';
+import type { Clock } from '../clock.ts';
+import { type AnyDb, isPostgres } from '../db/create-database.ts';
+import { newId } from '../ids.ts';
+import { GENESIS_HASH, hashEvent, redact } from './audit-hash.ts';
+import type { AuditTables } from './audit.tables.ts';
+import type { Kysely } from 'kysely';
+import { inTransaction } from '../db/transaction.ts';
+
+export interface AuditInput {
+  action: string;
+  targetType?: string;
+  targetId?: string;
+  summary?: Record<string, unknown>;
+  /** Overrides the actor's company, e.g. for a failed login that has none. */
+  companyId?: string | null;
+}
+
+export type AuditActor = Pick<Actor, 'userId' | 'label' | 'companyId' | 'requestId' | 'ip'>;
+
+/**
+ * Append one event to the hash chain. Call it inside the transaction of the change it records, so
+ * the change and its event commit together. On PostgreSQL a transaction-scoped advisory lock orders
+ * concurrent writers; on SQLite the single writer does; the unique prev_hash refuses any fork.
+ */
+export async function recordAudit(db: AnyDb, clock: Clock, actor: AuditActor | null, input: AuditInput): Promise<string> {
+  const write = async (tx: AnyDb) => {
+    const trx = tx as Kysely<AuditTables>;
+    if (isPostgres(db)) await sql`select pg_advisory_xact_lock(7461696c)`.execute(trx);
+    const last = await trx.selectFrom('audit_event').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    const event = {
+      id: newId(),
+      company_id: input.companyId !== undefined ? input.companyId : (actor?.companyId ?? null),
+      actor_id: actor?.userId ?? null,
+      actor_label: actor?.label ?? 'system',
+      action: input.action,
+      target_type: input.targetType ?? null,
+      target_id: input.targetId ?? null,
+      at: clock.now().toISOString(),
+      request_id: actor?.requestId ?? null,
+      ip: actor?.ip ?? null,
+      summary: JSON.stringify(redact(input.summary ?? {})),
+      prev_hash: last?.hash ?? GENESIS_HASH,
+    };
+    await trx.insertInto('audit_event').values({ ...event, hash: hashEvent(event) }).execute();
+    return event.id;
+  };
+  return inTransaction(db, write);
+}

@@ -1,0 +1,3 @@
+import type { Platform } from '../platform.ts';
+
+export async function loadDemoIfEmpty(_p: Platform): Promise<void> {}
