@@ -1,0 +1,113 @@
+import { createRootRouteWithContext, createRoute, createRouter, Outlet } from '@tanstack/react-router';
+import { AuditPage } from '../features/audit/pages/audit-page';
+import { ChangePasswordPage } from '../features/auth/pages/change-password-page';
+import { EnrolMfaPage } from '../features/auth/pages/enrol-mfa-page';
+import { LoginPage } from '../features/auth/pages/login-page';
+import { MfaChallengePage } from '../features/auth/pages/mfa-challenge-page';
+import { HomePage } from '../features/home/pages/home-page';
+import { NotificationsPage } from '../features/notifications/pages/notifications-page';
+import { ProfilePage } from '../features/profile/pages/profile-page';
+import { RolesPage } from '../features/roles/pages/roles-page';
+import { SetupPage } from '../features/setup/pages/setup-page';
+import { UsersPage } from '../features/users/pages/users-page';
+import { queryClient } from '../lib/query-client';
+import {
+  type RouterContext,
+  requireFullSession,
+  requireSetupDone,
+  requireSetupNeeded,
+  requireSignedOut,
+  requireStage,
+} from './guards';
+import { AppLayout } from './layout/app-layout';
+import { PublicLayout } from './layout/public-layout';
+import { NotFoundPage, RouteErrorPage } from './layout/status-pages';
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  beforeLoad: ({ context, location }) => requireSetupDone(context.queryClient, location.pathname),
+  component: Outlet,
+});
+
+const publicRoute = createRoute({ getParentRoute: () => rootRoute, id: 'public', component: PublicLayout });
+
+const setupRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/setup',
+  beforeLoad: ({ context }) => requireSetupNeeded(context.queryClient),
+  component: SetupPage,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({
+    redirect: typeof search.redirect === 'string' ? search.redirect : undefined,
+  }),
+  beforeLoad: ({ context }) => requireSignedOut(context.queryClient),
+  component: LoginPage,
+});
+
+const mfaRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/login/mfa',
+  beforeLoad: ({ context }) => requireStage(context.queryClient, 'mfa'),
+  component: MfaChallengePage,
+});
+
+const enrolRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/enrol-mfa',
+  beforeLoad: ({ context }) => requireStage(context.queryClient, 'enrol_mfa'),
+  component: EnrolMfaPage,
+});
+
+const changePasswordRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/change-password',
+  beforeLoad: ({ context }) => requireStage(context.queryClient, 'change_password'),
+  component: ChangePasswordPage,
+});
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => ({
+    me: await requireFullSession(context.queryClient, location.href),
+  }),
+  component: AppLayout,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+const profileRoute = createRoute({ getParentRoute: () => appRoute, path: '/profile', component: ProfilePage });
+const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/users', component: UsersPage });
+const rolesRoute = createRoute({ getParentRoute: () => appRoute, path: '/roles', component: RolesPage });
+const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
+const notificationsRoute = createRoute({ getParentRoute: () => appRoute, path: '/notifications', component: NotificationsPage });
+
+const routeTree = rootRoute.addChildren([
+  publicRoute.addChildren([setupRoute, loginRoute, mfaRoute, enrolRoute, changePasswordRoute]),
+  appRoute.addChildren([
+    homeRoute,
+    profileRoute,
+    usersRoute,
+    rolesRoute,
+    auditRoute,
+    notificationsRoute,
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: 'intent',
+  defaultPreloadStaleTime: 0,
+  defaultNotFoundComponent: NotFoundPage,
+  defaultErrorComponent: RouteErrorPage,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
