@@ -1,6 +1,6 @@
 import { Button, Group, Modal, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormStack } from '../../../components/form-stack';
@@ -23,18 +23,12 @@ export function RoleEditor({ role, canManage, onClose }: { role: Role | 'new' | 
   const permissions = usePermissions();
   const create = useCreateRole();
   const update = useUpdateRole();
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  // Mounted afresh per role (the page keys it), so the draft starts from that role.
+  const [draft, setDraft] = useState<Draft>(() =>
+    role === null || role === 'new' ? emptyDraft : { ...role, nameAr: role.nameAr ?? '' },
+  );
   const [touched, setTouched] = useState(false);
   const isNew = role === 'new';
-
-  useEffect(() => {
-    if (role === null) return;
-    setTouched(false);
-    create.reset();
-    update.reset();
-    setDraft(role === 'new' ? emptyDraft : { ...role, nameAr: role.nameAr ?? '' });
-    // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another role is opened
-  }, [role]);
 
   const keyError = isNew && touched && !roleKeyPattern.test(draft.key) ? t('validation.roleKey') : undefined;
   const nameError = touched && !draft.name.trim() ? t('validation.required') : undefined;

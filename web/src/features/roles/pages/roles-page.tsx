@@ -79,7 +79,9 @@ export function RolesPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      <RoleEditor role={editing} canManage={canManage} onClose={() => setEditing(null)} />
+      <RoleEditor
+        key={editing === 'new' ? 'new' : (editing?.id ?? 'none')}
+        role={editing} canManage={canManage} onClose={() => setEditing(null)} />
     </>
   );
 }

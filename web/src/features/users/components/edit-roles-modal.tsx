@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useUpdateUser } from '../api/update-user';
@@ -10,12 +10,8 @@ import { RolePicker } from './role-picker';
 export function EditRolesModal({ user, onClose }: { user: UserRow | null; onClose: () => void }) {
   const { t } = useTranslation();
   const update = useUpdateUser();
-  const [roleIds, setRoleIds] = useState<string[]>([]);
-  useEffect(() => {
-    setRoleIds(user?.roles.map((r) => r.id) ?? []);
-    update.reset();
-    // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another user is opened
-  }, [user]);
+  // Mounted afresh per user (the page keys it by id), so the draft starts from that user's roles.
+  const [roleIds, setRoleIds] = useState<string[]>(() => user?.roles.map((r) => r.id) ?? []);
 
   return (
     <Modal opened={user !== null} onClose={onClose} title={t('users.editRolesTitle', { name: user?.displayName ?? '' })}>

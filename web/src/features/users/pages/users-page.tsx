@@ -78,7 +78,7 @@ export function UsersPage() {
         </>
       )}
       <CreateUserModal opened={creating} onClose={() => setCreating(false)} onCreated={showPassword} />
-      <EditRolesModal user={editing} onClose={() => setEditing(null)} />
+      <EditRolesModal key={editing?.id ?? 'none'} user={editing} onClose={() => setEditing(null)} />
       <Modal
         opened={secret !== null}
         onClose={() => setSecret(null)}
