@@ -22,7 +22,7 @@ const filter = pageQuery.extend({
 });
 const reportSchema = z.object({ ok: z.boolean(), checked: z.number(), firstBad: z.object({ id: z.string(), seq: z.string(), reason: z.string() }).optional() }).openapi('ChainReport');
 
-export function auditRoutes(p: Platform) {
+export function auditRoutes(p: Platform): OpenAPIHono<AppEnv> {
   const db = p.db as Kysely<AuditTables>;
   return new OpenAPIHono<AppEnv>()
     .openapi(defineRoute({ method: 'get', path: '/audit', permission: 'platform.audit.read', summary: "The current company's audit events", tags, query: filter, response: pageOf(eventSchema) }), async (c) => {

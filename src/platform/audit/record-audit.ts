@@ -27,7 +27,8 @@ export type AuditActor = Pick<Actor, 'userId' | 'label' | 'companyId' | 'request
 export async function recordAudit(db: AnyDb, clock: Clock, actor: AuditActor | null, input: AuditInput): Promise<string> {
   const write = async (tx: AnyDb) => {
     const trx = tx as Kysely<AuditTables>;
-    if (isPostgres(db)) await sql`select pg_advisory_xact_lock(7461696c)`.execute(trx);
+    // one writer at a time appends to the chain (the key is an arbitrary constant: "taid")
+    if (isPostgres(db)) await sql`select pg_advisory_xact_lock(74616964)`.execute(trx);
     const last = await trx.selectFrom('audit_event').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
     const event = {
       id: newId(),

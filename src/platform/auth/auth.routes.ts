@@ -19,7 +19,7 @@ import { isSetupNeeded, setupKawalis } from './setup.ts';
 
 const tags = ['Sign-in'];
 
-export function authRoutes(p: Platform) {
+export function authRoutes(p: Platform): OpenAPIHono<AppEnv> {
   const db = p.db as Kysely<AuthTables>;
   const timeouts = { idleMinutes: p.config.SESSION_IDLE_MINUTES, absoluteMinutes: p.config.SESSION_ABSOLUTE_MINUTES };
   return new OpenAPIHono<AppEnv>()

@@ -32,7 +32,7 @@ import { listLiveSessions, revokeSession } from './sessions.ts';
 const tags = ['Me'];
 const anyStage = ['full', 'mfa', 'enrol_mfa', 'change_password'] as const;
 
-export function meRoutes(p: Platform) {
+export function meRoutes(p: Platform): OpenAPIHono<AppEnv> {
   const db = p.db as Kysely<AuthTables>;
   const actorOf = (c: { get(k: 'actor'): Actor | undefined }) => c.get('actor') as Actor;
   // biome-ignore lint/suspicious/noExplicitAny: any route's context

@@ -16,7 +16,7 @@ import { createCompany } from './create-company.ts';
 
 const tags = ['Companies'];
 
-export function companiesRoutes(p: Platform) {
+export function companiesRoutes(p: Platform): OpenAPIHono<AppEnv> {
   const db = p.db as Kysely<AuthTables>;
   return new OpenAPIHono<AppEnv>()
     .openapi(defineRoute({ method: 'get', path: '/companies', permission: 'authenticated', summary: 'The companies I work in', tags, response: z.object({ items: z.array(companySchema) }) }), async (c) => {

@@ -36,6 +36,11 @@ export function sqlitePath(url: string): string {
 export function createDatabase(url: string, opts: { poolSize?: number } = {}): Database {
   if (dialectOf(url) === 'postgres') {
     const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
+    // An idle connection closed by the server (restart, failover, an admin) must not crash the
+    // process: the pool drops it and opens another on the next query.
+    pool.on('error', (err: Error & { code?: string }) => {
+      if (err.code !== '57P01') console.error(`postgres pool: ${err.message}`);
+    });
     const db: AnyDb = new Kysely({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }

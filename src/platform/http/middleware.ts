@@ -57,6 +57,7 @@ export function authenticate(p: Platform): MiddlewareHandler<AppEnv> {
 export const csrfTokenFor = (p: Platform, sessionTokenHash: string) => p.secrets.hmac(`csrf:${sessionTokenHash}`);
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+const TOKENLESS = new Set(['/api/v1/auth/login', '/api/v1/setup']);
 
 /**
  * CSRF: a cookie-authenticated unsafe request must carry the session's CSRF token in X-CSRF-Token,
@@ -69,7 +70,9 @@ export function csrfProtection(p: Platform): MiddlewareHandler<AppEnv> {
     if (SAFE.has(c.req.method)) return next();
     const origin = c.req.header('origin');
     if (origin && origin !== allowed && origin !== new URL(c.req.url).origin) throw new AppError('CSRF', 'Cross-origin request refused');
-    if (c.get('viaCookie')) {
+    // Sign-in itself needs no token (a stale tab may still hold an old session); the Origin check
+    // and the JSON-only rule stop a cross-site form from signing a victim in.
+    if (c.get('viaCookie') && !TOKENLESS.has(c.req.path)) {
       const sent = c.req.header('x-csrf-token') ?? '';
       const expected = csrfTokenFor(p, c.get('sessionTokenHash') as string);
       const a = Buffer.from(sent);

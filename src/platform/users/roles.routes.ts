@@ -19,7 +19,7 @@ const updateRoleSchema = z
   .strictObject({ name: z.string().trim().min(1).max(100).optional(), nameAr: z.string().trim().max(100).nullable().optional(), permissions: permissionList.optional(), requireMfa: z.boolean().optional() })
   .openapi('UpdateRole');
 
-export function rolesRoutes(p: Platform) {
+export function rolesRoutes(p: Platform): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>()
     .openapi(defineRoute({ method: 'get', path: '/roles', permission: 'platform.roles.read', summary: 'Roles of the current company', tags, response: z.object({ items: z.array(roleSchema) }) }), async (c) =>
       c.json({ items: await listRoles(c.get('db') as CompanyDb) }, 200),

@@ -12,7 +12,7 @@ import { newUserSchema, updateUserSchema, userQuery, userSchema } from './users.
 const tags = ['Users'];
 const otp = z.object({ oneTimePassword: z.string() });
 
-export function usersRoutes(p: Platform) {
+export function usersRoutes(p: Platform): OpenAPIHono<AppEnv> {
   // biome-ignore lint/suspicious/noExplicitAny: any route's context
   const ctx = (c: { get(k: any): any }) => ({ db: c.get('db') as CompanyDb, actor: c.get('actor') as Actor });
   return new OpenAPIHono<AppEnv>()
