@@ -1,32 +1,53 @@
-import { DirectionProvider, MantineProvider, createTheme } from '@mantine/core';
+import { DirectionProvider, MantineProvider, PasswordInput, createTheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { type ReactNode, useMemo } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { directionOf, i18n } from '../i18n';
 import { queryClient } from '../lib/query-client';
 import { DirectionSync } from './layout/direction-sync';
 import { LanguageSync } from './layout/language-sync';
 
-const theme = createTheme({
-  primaryColor: 'teal',
-  defaultRadius: 'md',
-  fontFamily:
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans Arabic", "Noto Naskh Arabic", Tahoma, sans-serif',
-});
+const fontFamily =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans Arabic", "Noto Naskh Arabic", Tahoma, sans-serif';
+
+/** The theme carries translated default labels, so it is rebuilt when the language changes. */
+function ThemedApp({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const theme = useMemo(
+    () =>
+      createTheme({
+        primaryColor: 'teal',
+        defaultRadius: 'md',
+        fontFamily,
+        components: {
+          PasswordInput: PasswordInput.extend({
+            defaultProps: { visibilityToggleButtonProps: { 'aria-label': t('common.togglePassword') } },
+          }),
+        },
+      }),
+    // react-i18next gives a new `t` whenever the language changes.
+    [t],
+  );
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      {children}
+    </MantineProvider>
+  );
+}
 
 export function Providers({ children }: { children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
       <DirectionProvider initialDirection={directionOf(i18n.language)} detectDirection={false}>
-        <MantineProvider theme={theme} defaultColorScheme="light">
+        <ThemedApp>
           <DirectionSync />
           <Notifications position="top-center" />
           <QueryClientProvider client={queryClient}>
             <LanguageSync />
             {children}
           </QueryClientProvider>
-        </MantineProvider>
+        </ThemedApp>
       </DirectionProvider>
     </I18nextProvider>
   );

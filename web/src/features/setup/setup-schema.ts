@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timeZones } from '../../lib/format';
 
 /** Client-side checks mirror the server's; the server stays the authority and its VALIDATION paths match these names. */
 export const setupSchema = z
@@ -38,7 +39,9 @@ export const setupFieldNames = [
 ] as const;
 
 export function defaultSetupValues(language: 'en' | 'ar'): SetupValues {
-  const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Riyadh';
+  // Use the browser's zone only when the picker offers it (headless browsers often report plain UTC).
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const browserZone = zone && timeZones().includes(zone) ? zone : 'Asia/Riyadh';
   return {
     company: {
       name: '',

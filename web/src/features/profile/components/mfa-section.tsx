@@ -1,4 +1,4 @@
-import { Badge, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,9 +62,6 @@ export function MfaSection({ me }: { me: Me }) {
       )}
       {!enabled && enrolling && (
         <div style={{ maxWidth: 420 }}>
-          <Text size="sm" c="dimmed" mb="sm">
-            {t('mfa.title')}
-          </Text>
           <TotpEnrol
             onDone={() => {
               setEnrolling(false);
