@@ -87,10 +87,10 @@ export function csrfProtection(p: Platform): MiddlewareHandler<AppEnv> {
 export function jsonOnly(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!SAFE.has(c.req.method)) {
+      const type = c.req.header('content-type');
       const length = c.req.header('content-length');
-      const hasBody = (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined;
-      const type = c.req.header('content-type') ?? '';
-      if (hasBody && !/^application\/json\b/i.test(type)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+      const hasBody = type !== undefined || (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined;
+      if (hasBody && !/^application\/json\b/i.test(type ?? '')) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
     }
     return next();
   };

@@ -1,0 +1,63 @@
+import { sql } from 'kysely';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../clock.ts';
+import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../test/dialects.ts';
+import { migrateAll } from '../db/migrator.ts';
+import { allModules } from '../../modules.ts';
+import { redact } from './audit-hash.ts';
+import { recordAudit } from './record-audit.ts';
+import { verifyAuditChain } from './verify-audit-chain.ts';
+
+describe.each(DIALECTS)('the audit chain on %s', (dialect) => {
+  let t: TestDatabase;
+  const clock = new ManualClock();
+  const actor = { userId: null, label: 'test', companyId: null };
+  beforeAll(async () => {
+    t = await createTestDatabase(dialect);
+    await migrateAll(t.db, allModules);
+    for (let i = 0; i < 12; i++) await recordAudit(t.db, clock, actor, { action: `test.event_${i}`, summary: { i, password: 'hunter2' } });
+  });
+  afterAll(async () => t.destroy());
+
+  it('verifies an untouched chain and keeps secrets out of summaries', async () => {
+    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, checked: 12 });
+    const rows = await t.db.selectFrom('audit_event').select('summary').execute();
+    expect(rows.map((r) => r.summary).join()).not.toContain('hunter2');
+  });
+
+  it('refuses UPDATE and DELETE in the database itself', async () => {
+    await expect(t.db.updateTable('audit_event').set({ action: 'x' }).execute()).rejects.toThrow(/append-only/);
+    await expect(t.db.deleteFrom('audit_event').execute()).rejects.toThrow(/append-only/);
+  });
+
+  it('names exactly the event edited with raw SQL', async () => {
+    const target = await t.db.selectFrom('audit_event').select(['id', 'seq']).where('action', '=', 'test.event_7').executeTakeFirstOrThrow();
+    // An attacker with database rights drops the guard first.
+    if (dialect === 'postgres') await sql`alter table audit_event disable trigger audit_event_append_only`.execute(t.db);
+    else await sql`drop trigger audit_event_no_update`.execute(t.db);
+    await sql`update audit_event set summary = '{"i":700}' where id = ${target.id}`.execute(t.db);
+    const report = await verifyAuditChain(t.db, 5);
+    expect(report.ok).toBe(false);
+    expect(report.firstBad?.id).toBe(target.id);
+    expect(report.checked).toBe(7);
+  });
+
+  it('cannot fork: a second event after the same predecessor is refused', async () => {
+    const last = await t.db.selectFrom('audit_event').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    const { seq: _seq, ...copy } = last;
+    await expect(t.db.insertInto('audit_event').values({ ...copy, id: 'fork', hash: 'f'.repeat(64) }).execute()).rejects.toThrow();
+  });
+});
+
+describe('redaction', () => {
+  it('never lets a secret-named key through, at any depth', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('password', 'newPassword', 'token', 'totpSecret', 'iban', 'salary', 'recoveryCode'), fc.string(), fc.nat(4), (key, secret, depth) => {
+        let value: Record<string, unknown> = { [key]: `S3CR3T${secret}` };
+        for (let i = 0; i < depth; i++) value = { nested: value };
+        return !JSON.stringify(redact(value)).includes('S3CR3T');
+      }),
+    );
+  });
+});
