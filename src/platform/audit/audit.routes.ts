@@ -17,18 +17,22 @@ const filter = pageQuery.extend({
   action: z.string().max(100).optional(),
   actorId: z.uuid().optional(),
   targetId: z.string().max(100).optional(),
-  from: z.iso.datetime().optional(),
-  to: z.iso.datetime().optional(),
+  from: z.union([z.iso.date(), z.iso.datetime()]).optional(),
+  to: z.union([z.iso.date(), z.iso.datetime()]).optional(),
 });
+
+/** A bare date filters whole UTC days: `from` at its start, `to` up to the end of that day. */
+const instantFrom = (d?: string) => (d && d.length === 10 ? `${d}T00:00:00.000Z` : d);
+const instantTo = (d?: string) => (d && d.length === 10 ? new Date(Date.parse(`${d}T00:00:00.000Z`) + 86_400_000).toISOString() : d);
 const reportSchema = z.object({ ok: z.boolean(), checked: z.number(), firstBad: z.object({ id: z.string(), seq: z.string(), reason: z.string() }).optional() }).openapi('ChainReport');
 
 export function auditRoutes(p: Platform): OpenAPIHono<AppEnv> {
   const db = p.db as Kysely<AuditTables>;
   return new OpenAPIHono<AppEnv>()
     .openapi(defineRoute({ method: 'get', path: '/audit', permission: 'platform.audit.read', summary: "The current company's audit events", tags, query: filter, response: pageOf(eventSchema) }), async (c) => {
-      const { page, pageSize, ...rest } = c.req.valid('query');
+      const { page, pageSize, from, to, ...rest } = c.req.valid('query');
       const actor = c.get('actor') as Actor;
-      const result = await listAuditEvents(db, { ...rest, companyId: actor.companyId as string, limit: pageSize, offset: (page - 1) * pageSize });
+      const result = await listAuditEvents(db, { ...rest, from: instantFrom(from), to: instantTo(to), companyId: actor.companyId as string, limit: pageSize, offset: (page - 1) * pageSize });
       return c.json({ ...result, page, pageSize }, 200);
     })
     .openapi(defineRoute({ method: 'post', path: '/audit/verify', permission: 'platform.audit.read', summary: 'Verify the whole audit hash chain', tags, response: reportSchema }), async (c) => {

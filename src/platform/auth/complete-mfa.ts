@@ -6,7 +6,7 @@ import type { Actor } from './actor.ts';
 import type { AuthTables } from './auth.tables.ts';
 import { createSession, revokeSession } from './sessions.ts';
 import { assertNotThrottled, clearFailures, recordFailure } from './throttle.ts';
-import { useRecoveryCode, verifyTotp } from './totp.ts';
+import { redeemRecoveryCode, verifyTotp } from './totp.ts';
 import { findUserById } from './users.repository.ts';
 import { inTransaction } from '../db/transaction.ts';
 
@@ -27,7 +27,7 @@ export async function completeMfa(p: Platform, actor: Actor, input: { code?: str
   const ok = input.code
     ? await verifyTotp(db, p.secrets, p.clock, user, input.code)
     : input.recoveryCode
-      ? await useRecoveryCode(db, p.clock, user.id, input.recoveryCode)
+      ? await redeemRecoveryCode(db, p.clock, user.id, input.recoveryCode)
       : false;
   if (!ok) {
     await recordFailure(db, p.clock, [key]);

@@ -57,7 +57,7 @@ export async function activateTotp(db: Db, clock: Clock, userId: string): Promis
   return codes;
 }
 
-export async function useRecoveryCode(db: Db, clock: Clock, userId: string, code: string): Promise<boolean> {
+export async function redeemRecoveryCode(db: Db, clock: Clock, userId: string, code: string): Promise<boolean> {
   const r = await db
     .updateTable('recovery_code')
     .set({ used_at: clock.now().toISOString() })
