@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import type { Database } from '../db/create-database.ts';
@@ -42,12 +42,15 @@ export async function backupDatabase(
         return 256;
       },
     });
+    opts.onProgress?.({ totalPages: 0, remainingPages: 0, percent: 100 });
     const copy = new Sqlite(partial);
     try {
       copy.pragma('journal_mode = DELETE');
     } finally {
       copy.close();
     }
+    // The copy holds password hashes and personal data: readable by its owner only.
+    chmodSync(partial, 0o600);
     renameSync(partial, target);
   } catch (err) {
     rmSync(partial, { force: true });

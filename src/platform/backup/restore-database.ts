@@ -12,13 +12,15 @@ export interface RestoreReport {
   /** The chain of the restored database, read back through the server's own settings. */
   restored: ChainReport;
   users: number;
+  /** Where the database that was replaced is kept, if there was one. */
+  previous?: string;
 }
 
 /**
  * Replace the configured SQLite database with a backup. Nothing is touched unless the backup is a
  * Kawalis database whose audit chain verifies and no other process has the database open. The
  * backup is copied beside the target and renamed into place, after the old -wal/-shm files are gone
- * (a stale WAL replayed onto the restored file would corrupt it).
+ * (a stale WAL replayed onto the restored file would corrupt it). The replaced file is kept beside it.
  */
 export async function restoreDatabase(opts: { source: string; databaseUrl: string; onProgress?: ChainProgress }): Promise<RestoreReport> {
   if (dialectOf(opts.databaseUrl) !== 'sqlite') {
@@ -47,9 +49,14 @@ export async function restoreDatabase(opts: { source: string; databaseUrl: strin
     }
   });
 
+  let previous: string | undefined;
   try {
     assertNotInUse(target);
     removeSidecars(target);
+    if (existsSync(target)) {
+      previous = `${target}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      renameSync(target, previous);
+    }
     renameSync(staging, target);
   } finally {
     if (existsSync(staging)) rmSync(staging, { force: true });
@@ -58,7 +65,7 @@ export async function restoreDatabase(opts: { source: string; databaseUrl: strin
   const restoredDb = openSqlite(target);
   try {
     const { report, users } = await verifySqliteFile(restoredDb, opts.onProgress);
-    return { target, source: sourceReport, restored: report, users };
+    return { target, source: sourceReport, restored: report, users, previous };
   } finally {
     restoredDb.close();
   }

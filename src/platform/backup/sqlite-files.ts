@@ -7,7 +7,7 @@ export class BackupError extends Error {}
 export const sidecars = (file: string) => [`${file}-wal`, `${file}-shm`];
 
 /** Tables every Kawalis database holds, whatever modules are installed. */
-const REQUIRED_TABLES = ['company', 'app_user', 'audit_event', 'kysely_migration'];
+const REQUIRED_TABLES = ['company', 'app_user', 'audit_event', 'kawalis_migration_auth', 'kawalis_migration_audit'];
 
 /**
  * Open a file read-only for inspection, refusing anything that is not a Kawalis database. Integers
