@@ -1,6 +1,6 @@
+import type Sqlite from 'better-sqlite3';
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, UnknownRow } from 'kysely';
 import { Kysely } from 'kysely';
-import type Sqlite from 'better-sqlite3';
 import type { AuditTables } from '../audit/audit.tables.ts';
 import { type ChainReport, verifyAuditChain } from '../audit/verify-audit-chain.ts';
 import type { AnyDb } from '../db/create-database.ts';
@@ -26,7 +26,10 @@ class RowCounter implements KyselyPlugin {
 }
 
 export async function countAuditEvents(db: AnyDb): Promise<number> {
-  const r = await (db as Kysely<AuditTables>).selectFrom('audit_event').select((eb) => eb.fn.countAll<bigint>().as('n')).executeTakeFirstOrThrow();
+  const r = await (db as Kysely<AuditTables>)
+    .selectFrom('audit_event')
+    .select((eb) => eb.fn.countAll<bigint>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
