@@ -3,7 +3,7 @@ import type { Config } from '../config.ts';
 import type { Clock } from './clock.ts';
 import { type CompanyDb, companyTables, scopeToCompany } from './db/company-scope.ts';
 import type { AnyDb, Database } from './db/create-database.ts';
-import type { KawalisModule, PermissionDef } from './module.ts';
+import type { KawalisModule, ModuleCheck, PermissionDef } from './module.ts';
 import type { SecretBox } from './crypto/secret-box.ts';
 
 /**
@@ -35,4 +35,9 @@ export function buildPlatform(parts: Omit<Platform, 'permissions' | 'forCompany'
     permissions: allPermissions(parts.modules),
     forCompany: (companyId: string) => scopeToCompany(parts.db, companyId),
   };
+}
+
+/** The checks of one kind that every module offers, e.g. what must hold before a period closes. */
+export function moduleChecks(p: Pick<Platform, 'modules'>, kind: ModuleCheck['kind']): ModuleCheck[] {
+  return p.modules.flatMap((m) => m.checks ?? []).filter((c) => c.kind === kind);
 }

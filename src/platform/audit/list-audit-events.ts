@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { likeText } from '../db/like.ts';
 import type { AuditTables } from './audit.tables.ts';
 
 export interface AuditFilter {
@@ -15,7 +16,7 @@ export interface AuditFilter {
 /** Events of one company, newest first. The audit table is platform-wide, so the company filter is explicit here. */
 export async function listAuditEvents(db: Kysely<AuditTables>, f: AuditFilter) {
   let q = db.selectFrom('audit_event').where('company_id', '=', f.companyId);
-  if (f.action) q = q.where('action', 'like', `${f.action.replace(/[%_\\]/g, (m) => `\\${m}`)}%`);
+  if (f.action) q = q.where((eb) => likeText(eb.ref('action'), f.action as string, 'prefix'));
   if (f.actorId) q = q.where('actor_id', '=', f.actorId);
   if (f.targetId) q = q.where('target_id', '=', f.targetId);
   if (f.from) q = q.where('at', '>=', f.from);

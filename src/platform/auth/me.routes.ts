@@ -28,6 +28,8 @@ import type { AuthTables } from './auth.tables.ts';
 import { buildMe } from './build-me.ts';
 import { changeEmail, changePassword, confirmTotp, startTotp, switchCompany, turnOffTotp, updateProfile } from './profile.ts';
 import { listLiveSessions, revokeSession } from './sessions.ts';
+import { findUserById } from './users.repository.ts';
+import { noticeToUser } from '../users/user-notices.ts';
 
 const tags = ['Me'];
 const anyStage = ['full', 'mfa', 'enrol_mfa', 'change_password'] as const;
@@ -94,6 +96,8 @@ export function meRoutes(p: Platform): OpenAPIHono<AppEnv> {
       const actor = actorOf(c);
       if (!actor.companyId || actor.via !== 'session') throw new AppError('FORBIDDEN', 'API tokens are created from a signed-in session in a company');
       const result = await createApiToken(c.get('db') as CompanyDb, p.clock, actor, c.req.valid('json'));
+      const owner = await findUserById(db, actor.userId as string);
+      if (owner) await noticeToUser(p, c.get('db') as CompanyDb, owner, 'tokenCreated', { name: result.item.name });
       await recordAudit(p.db, p.clock, actor, { action: 'auth.token_created', targetType: 'api_token', targetId: result.item.id, summary: { name: result.item.name, permissions: result.item.permissions } });
       return c.json(result, 201);
     })

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AuthTables, UserTable } from '../auth/auth.tables.ts';
 import { bool } from '../auth/auth.tables.ts';
 import type { CompanyDb } from '../db/company-scope.ts';
+import { likeText } from '../db/like.ts';
 import type { UserView } from './users.schemas.ts';
 
 type Db = Kysely<AuthTables>;
@@ -26,8 +27,8 @@ export async function listCompanyUsers(db: CompanyDb, opts: { q?: string; limit:
   const d = db as Db;
   let q = d.selectFrom('app_user').where('id', 'in', d.selectFrom('user_role').select('user_id'));
   if (opts.q) {
-    const like = `%${opts.q.toLowerCase().replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
-    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['email']), 'like', like), eb(eb.fn('lower', ['display_name']), 'like', like)]));
+    const text = opts.q.toLowerCase();
+    q = q.where((eb) => eb.or([likeText(eb.fn('lower', ['email']), text), likeText(eb.fn('lower', ['display_name']), text)]));
   }
   const [rows, count] = await Promise.all([
     q.selectAll().orderBy('email').limit(opts.limit).offset(opts.offset).execute(),
