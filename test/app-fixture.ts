@@ -41,12 +41,12 @@ export interface TestApp {
 }
 
 /** A migrated database of the dialect, a platform with a controllable clock, and the HTTP app. */
-export async function createTestApp(dialect: Dialect, overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(dialect: Dialect, overrides: Partial<Config> = {}, logger = pino({ level: 'silent' })): Promise<TestApp> {
   const t = await createTestDatabase(dialect);
   await migrateAll(t.db, allModules);
   const clock = new ManualClock(new Date('2026-03-01T08:00:00Z'));
   const config = testConfig({ DATABASE_URL: t.url, ...overrides });
-  const p = buildPlatform({ config, database: t, db: t.db, clock, logger: pino({ level: 'silent' }), modules: allModules, secrets: createSecretBox(config.secretKey) });
+  const p = buildPlatform({ config, database: t, db: t.db, clock, logger, modules: allModules, secrets: createSecretBox(config.secretKey) });
   return { t, p, app: createApp(p), clock, close: () => t.destroy() };
 }
 
