@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { findCompany, listCompanies } from '../companies/companies.repository.ts';
+import { listCompaniesOfUser } from '../companies/companies.repository.ts';
 import type { CompaniesTables } from '../companies/companies.tables.ts';
 import { AppError } from '../errors.ts';
 import type { NavEntry } from '../module.ts';
@@ -7,7 +7,7 @@ import type { Platform } from '../platform.ts';
 import type { Actor } from './actor.ts';
 import type { Me } from './auth.schemas.ts';
 import type { AuthTables } from './auth.tables.ts';
-import { companyIdsOfUser, findUserById } from './users.repository.ts';
+import { findUserById } from './users.repository.ts';
 
 /** Navigation the actor may see: every module's entries whose permission the actor holds. */
 export function navFor(p: Platform, actor: Actor): NavEntry[] {
@@ -19,8 +19,8 @@ export async function buildMe(p: Platform, actor: Actor, csrfToken: string | nul
   const db = p.db as Kysely<AuthTables & CompaniesTables>;
   const user = await findUserById(db, actor.userId);
   if (!user) throw new AppError('UNAUTHENTICATED');
-  const companies = await listCompanies(db, await companyIdsOfUser(db, user.id));
-  const company = actor.companyId ? ((await findCompany(db, actor.companyId)) ?? null) : null;
+  const companies = await listCompaniesOfUser(db, user.id);
+  const company = companies.find((c) => c.id === actor.companyId) ?? null;
   return {
     user: {
       id: user.id,

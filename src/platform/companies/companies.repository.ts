@@ -34,6 +34,17 @@ export async function listCompanies(db: Db, ids?: string[]): Promise<Company[]> 
   return (await q.execute()).map(presentCompany);
 }
 
+/** The companies where a user holds at least one role, in one query. */
+export async function listCompaniesOfUser(db: Kysely<CompaniesTables & { user_role: { user_id: string; company_id: string } }>, userId: string): Promise<Company[]> {
+  const rows = await db
+    .selectFrom('company')
+    .selectAll()
+    .where('id', 'in', db.selectFrom('user_role').select('company_id').where('user_id', '=', userId))
+    .orderBy('name')
+    .execute();
+  return rows.map(presentCompany);
+}
+
 export async function insertCompany(db: Db, row: CompanyTable): Promise<void> {
   await db.insertInto('company').values(row).execute();
 }

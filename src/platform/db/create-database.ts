@@ -4,6 +4,7 @@ import Sqlite from 'better-sqlite3';
 import { Kysely, PostgresDialect, PostgresAdapter } from 'kysely';
 import pg from 'pg';
 import { KawalisSqliteDialect } from './sqlite-adapter.ts';
+import { withStatementCache } from './statement-cache.ts';
 
 // bigint columns come back as JS bigint, dates as 'YYYY-MM-DD', instants as ISO-8601 UTC text: the
 // same JS types as SQLite gives, so repositories never branch on the dialect.
@@ -47,7 +48,7 @@ export function createDatabase(url: string, opts: { poolSize?: number } = {}): D
   const file = sqlitePath(url);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = openSqlite(file);
-  const db: AnyDb = new Kysely({ dialect: new KawalisSqliteDialect({ database: sqlite }) });
+  const db: AnyDb = new Kysely({ dialect: new KawalisSqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
 }
 
