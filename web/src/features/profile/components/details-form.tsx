@@ -67,6 +67,7 @@ export function DetailsForm({ me }: { me: Me }) {
             <Select
               label={t('common.timeZone')}
               searchable
+              allowDeselect={false}
               data={timeZones()}
               value={field.value}
               onChange={(v) => field.onChange(v ?? '')}

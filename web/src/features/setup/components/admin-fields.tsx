@@ -30,6 +30,8 @@ export function AdminFields({ register, errors }: Props) {
         <PasswordInput
           label={t('common.password')}
           description={t('setup.passwordHint')}
+          // The hint goes under the field so both password boxes stay on one line.
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
           autoComplete="new-password"
           withAsterisk
           error={fieldError(t, e?.password?.message)}

@@ -36,6 +36,7 @@ export function CompanyFields({ control, register, errors }: Props) {
               label={t('setup.baseCurrency')}
               withAsterisk
               searchable
+              allowDeselect={false}
               data={currencyCodes()}
               value={field.value}
               onChange={(v) => field.onChange(v ?? '')}
@@ -69,6 +70,7 @@ export function CompanyFields({ control, register, errors }: Props) {
               label={t('common.timeZone')}
               withAsterisk
               searchable
+              allowDeselect={false}
               data={timeZones()}
               value={field.value}
               onChange={(v) => field.onChange(v ?? '')}
