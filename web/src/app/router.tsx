@@ -79,9 +79,9 @@ const appRoute = createRoute({
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
 const profileRoute = createRoute({ getParentRoute: () => appRoute, path: '/profile', component: ProfilePage });
-const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/users', component: UsersPage });
-const rolesRoute = createRoute({ getParentRoute: () => appRoute, path: '/roles', component: RolesPage });
-const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
+const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/users', component: UsersPage });
+const rolesRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/roles', component: RolesPage });
+const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/audit', component: AuditPage });
 const notificationsRoute = createRoute({ getParentRoute: () => appRoute, path: '/notifications', component: NotificationsPage });
 
 const routeTree = rootRoute.addChildren([

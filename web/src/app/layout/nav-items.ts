@@ -41,14 +41,18 @@ const moduleIcons: Record<string, NavEntry['icon']> = {
 
 /** Platform pages, each shown only with the permission its API requires. */
 const adminEntries: (NavEntry & { permission: string })[] = [
-  { key: 'users', path: '/users', icon: IconUsers, group: 'admin', permission: 'platform.users.read' },
-  { key: 'roles', path: '/roles', icon: IconShieldLock, group: 'admin', permission: 'platform.roles.read' },
-  { key: 'audit', path: '/audit', icon: IconListCheck, group: 'admin', permission: 'platform.audit.read' },
+  { key: 'users', path: '/admin/users', icon: IconUsers, group: 'admin', permission: 'platform.users.read' },
+  { key: 'roles', path: '/admin/roles', icon: IconShieldLock, group: 'admin', permission: 'platform.roles.read' },
+  { key: 'audit', path: '/admin/audit', icon: IconListCheck, group: 'admin', permission: 'platform.audit.read' },
 ];
 
+/** Pages the web app draws itself; the server lists some of them in `me.nav` too (profile, users, roles, audit). */
+const platformKeys = new Set(['home', 'notifications', 'profile', ...adminEntries.map((entry) => entry.key)]);
+
+/** The server's navigation minus the platform pages: one entry per module page the user may open. */
 export function moduleEntries(me: Me): NavEntry[] {
   return me.nav
-    .filter((item) => hasPermission(me, item.permission))
+    .filter((item) => !platformKeys.has(item.key) && hasPermission(me, item.permission))
     .map((item) => ({
       key: item.key,
       path: item.path,
@@ -56,6 +60,21 @@ export function moduleEntries(me: Me): NavEntry[] {
       icon: moduleIcons[item.key] ?? IconFileText,
       group: 'modules' as const,
     }));
+}
+
+/**
+ * The label of an entry: `nav.<key>` when the web has it, else the server's label, which is itself an
+ * i18n key such as `nav.ledger` (or, from an older module, plain text); never a raw key on screen.
+ */
+export function navLabel(t: (key: string | string[], options?: { defaultValue: string }) => string, entry: NavEntry): string {
+  const fallback = entry.fallbackLabel && !/^[a-z_]+(\.[a-z_]+)+$/i.test(entry.fallbackLabel) ? entry.fallbackLabel : humanize(entry.key);
+  const keys = [`nav.${entry.key}`, ...(entry.fallbackLabel ? [entry.fallbackLabel] : [])];
+  return t(keys, { defaultValue: fallback });
+}
+
+function humanize(key: string): string {
+  const words = key.replace(/[_.-]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 export function platformEntries(me: Me): NavEntry[] {

@@ -2,7 +2,7 @@ import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../features/auth/types';
-import { type NavEntry, navEntries } from './nav-items';
+import { type NavEntry, navEntries, navLabel } from './nav-items';
 
 function isActive(pathname: string, path: string): boolean {
   return path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
@@ -39,7 +39,7 @@ export function NavLinks({ me, onNavigate }: { me: Me; onNavigate: () => void })
                     key={entry.key}
                     component={Link}
                     to={entry.path}
-                    label={t(`nav.${entry.key}`, { defaultValue: entry.fallbackLabel ?? entry.key })}
+                    label={navLabel(t, entry)}
                     leftSection={<Icon size={18} stroke={1.6} />}
                     active={active}
                     aria-current={active ? 'page' : undefined}

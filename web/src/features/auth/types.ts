@@ -12,6 +12,7 @@ export type Company = {
   workWeek: number[];
 };
 
+/** A page the server offers: `label` is an i18n key (`nav.ledger`); `permission` may be `authenticated`. */
 export type NavItem = { key: string; path: string; label: string; permission: string | null };
 
 /** `GET /me`: who is signed in, in which company, what they may do. */
@@ -40,7 +41,8 @@ export function stagePath(stage: Stage): '/' | '/login/mfa' | '/enrol-mfa' | '/c
   }
 }
 
+/** `authenticated` (or none) means any signed-in user; other names must be among the user's permissions. */
 export function hasPermission(me: Me | null | undefined, permission: string | null | undefined): boolean {
-  if (!permission) return true;
+  if (!permission || permission === 'authenticated') return true;
   return me?.permissions.includes(permission) ?? false;
 }

@@ -1,7 +1,7 @@
 import { Card, Group, SimpleGrid, Text, ThemeIcon, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { type NavEntry, moduleEntries, navEntries, platformEntries } from '../../../app/layout/nav-items';
+import { type NavEntry, moduleEntries, navEntries, navLabel, platformEntries } from '../../../app/layout/nav-items';
 import { PageTitle } from '../../../components/page-title';
 import { useMe } from '../../auth/api/get-me';
 
@@ -24,7 +24,7 @@ function EntryCards({ entries }: { entries: NavEntry[] }) {
               <ThemeIcon size="lg" variant="light">
                 <Icon size={22} stroke={1.6} />
               </ThemeIcon>
-              <Text fw={600}>{t(`nav.${entry.key}`, { defaultValue: entry.fallbackLabel ?? entry.key })}</Text>
+              <Text fw={600}>{navLabel(t, entry)}</Text>
             </Group>
           </Card>
         );
