@@ -1,4 +1,4 @@
-import { type BoxProps, Select } from '@mantine/core';
+import { type BoxProps, Select, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../features/auth/types';
@@ -13,6 +13,14 @@ export function CompanySwitcher({ account: me, ...boxProps }: { account: Me } & 
   const switchCompany = useSwitchCompany();
   if (me.companies.length === 0) return null;
   const data = me.companies.map((c) => ({ value: c.id, label: companyName(c, i18n.language) }));
+  // With one company there is nothing to switch to: its name as text, not a greyed-out disabled field.
+  if (me.companies.length < 2) {
+    return (
+      <Text {...boxProps} fw={600} size="sm" truncate maw={{ base: '100%', sm: 260 }} data-testid="company-name">
+        {me.company ? companyName(me.company, i18n.language) : data[0]?.label}
+      </Text>
+    );
+  }
 
   return (
     <Select
@@ -22,7 +30,7 @@ export function CompanySwitcher({ account: me, ...boxProps }: { account: Me } & 
       data={data}
       value={me.company?.id ?? null}
       allowDeselect={false}
-      disabled={me.companies.length < 2 || switchCompany.isPending}
+      disabled={switchCompany.isPending}
       w={{ base: '100%', sm: 220 }}
       comboboxProps={{ withinPortal: true }}
       onChange={(companyId) => {
