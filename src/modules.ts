@@ -5,9 +5,10 @@ import { jobsModule } from './platform/jobs/index.ts';
 import type { KawalisModule } from './platform/module.ts';
 import { notificationsModule } from './platform/notifications/index.ts';
 import { usersModule } from './platform/users/index.ts';
+import { ledgerModule } from './modules/ledger/index.ts';
 
 /**
  * Every module Kawalis runs, in migration order: the platform's own parts first, then business
  * modules. Adding a module is one import and one line here.
  */
-export const allModules: KawalisModule[] = [companiesModule, authModule, auditModule, jobsModule, notificationsModule, usersModule];
+export const allModules: KawalisModule[] = [companiesModule, authModule, auditModule, jobsModule, notificationsModule, usersModule, ledgerModule];

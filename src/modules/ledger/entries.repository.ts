@@ -1,0 +1,123 @@
+import { sql } from 'kysely';
+import type { CompanyDb } from '../../platform/db/company-scope.ts';
+import { newId } from '../../platform/ids.ts';
+import { monthOf } from './fiscal-calendar.ts';
+import type { MinorLine } from './journal-entry.ts';
+import type { EntryTable } from './ledger.tables.ts';
+import { typed } from './ledger-db.ts';
+
+export const findEntry = (db: CompanyDb, id: string) => typed(db).selectFrom('ledger_entry').selectAll().where('id', '=', id).executeTakeFirst();
+
+export async function insertEntry(db: CompanyDb, row: Omit<EntryTable, 'company_id'>) {
+  await typed(db)
+    .insertInto('ledger_entry')
+    .values(row as EntryTable)
+    .execute();
+}
+
+/**
+ * Take hold of a draft for a change: the UPDATE succeeds only while it is a draft, and locks its row
+ * until the transaction ends, so an edit and a posting of the same draft never interleave.
+ */
+export function claimDraft(db: CompanyDb, id: string, now: string) {
+  return typed(db).updateTable('ledger_entry').set({ updated_at: now }).where('id', '=', id).where('status', '=', 'draft').returningAll().executeTakeFirst();
+}
+
+export async function updateDraftRow(db: CompanyDb, id: string, set: Partial<EntryTable>) {
+  await typed(db).updateTable('ledger_entry').set(set).where('id', '=', id).where('status', '=', 'draft').execute();
+}
+
+export async function deleteDraftRow(db: CompanyDb, id: string) {
+  await typed(db).deleteFrom('ledger_entry').where('id', '=', id).where('status', '=', 'draft').execute();
+}
+
+const toMinorLine = (r: { account_id: string; currency: string; amount: bigint; base_amount: bigint; rate: string; memo: string | null }): MinorLine => ({
+  accountId: r.account_id,
+  currency: r.currency,
+  amount: BigInt(r.amount),
+  baseAmount: BigInt(r.base_amount),
+  rate: r.rate,
+  memo: r.memo,
+});
+
+/** The lines of an entry in order: from `ledger_line` once posted, from `ledger_draft_line` before. */
+export async function entryLines(db: CompanyDb, entry: Pick<EntryTable, 'id' | 'status'>): Promise<MinorLine[]> {
+  const table = entry.status === 'posted' ? 'ledger_line' : 'ledger_draft_line';
+  const rows = await typed(db).selectFrom(table).selectAll().where('entry_id', '=', entry.id).orderBy('line_no').execute();
+  return rows.map(toMinorLine);
+}
+
+const lineRows = (entryId: string, lines: MinorLine[]) =>
+  lines.map((l, i) => ({
+    id: newId(),
+    entry_id: entryId,
+    line_no: BigInt(i + 1),
+    account_id: l.accountId,
+    currency: l.currency,
+    amount: l.amount,
+    base_amount: l.baseAmount,
+    rate: l.rate,
+    memo: l.memo,
+  }));
+
+export async function replaceDraftLines(db: CompanyDb, entryId: string, lines: MinorLine[]) {
+  await typed(db).deleteFrom('ledger_draft_line').where('entry_id', '=', entryId).execute();
+  if (lines.length)
+    await typed(db)
+      .insertInto('ledger_draft_line')
+      .values(lineRows(entryId, lines) as never)
+      .execute();
+}
+
+/** Write the posted lines (the entry is still a draft at this point; the trigger refuses lines added later). */
+export async function insertPostedLines(db: CompanyDb, entryId: string, date: string, lines: MinorLine[]) {
+  await typed(db)
+    .insertInto('ledger_line')
+    .values(lineRows(entryId, lines).map((r) => ({ ...r, entry_date: date })) as never)
+    .execute();
+}
+
+/** The final write of a posting; after it the triggers refuse any change to the entry. */
+export async function markPosted(db: CompanyDb, id: string, set: Partial<EntryTable>) {
+  await typed(db)
+    .updateTable('ledger_entry')
+    .set({ ...set, status: 'posted' })
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .execute();
+}
+
+export const findByIdempotencyKey = (db: CompanyDb, key: string) =>
+  typed(db).selectFrom('ledger_entry').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
+
+export const findReversalOf = (db: CompanyDb, id: string) =>
+  typed(db).selectFrom('ledger_entry').select(['id', 'number']).where('reverses_entry_id', '=', id).executeTakeFirst();
+
+/**
+ * Add a posted entry to the maintained balances, one upsert per account, currency and month. Rows
+ * are touched in a fixed order so concurrent postings on PostgreSQL cannot deadlock on them.
+ */
+export async function addToBalances(db: CompanyDb, date: string, lines: MinorLine[]) {
+  const period = monthOf(date);
+  const sums = new Map<string, { accountId: string; currency: string; amount: bigint; base: bigint }>();
+  for (const l of lines) {
+    const key = `${l.accountId}|${l.currency}`;
+    const s = sums.get(key) ?? { accountId: l.accountId, currency: l.currency, amount: 0n, base: 0n };
+    s.amount += l.amount;
+    s.base += l.baseAmount;
+    sums.set(key, s);
+  }
+  for (const key of [...sums.keys()].sort()) {
+    const s = sums.get(key) as { accountId: string; currency: string; amount: bigint; base: bigint };
+    await typed(db)
+      .insertInto('ledger_balance')
+      .values({ id: newId(), account_id: s.accountId, currency: s.currency, period, amount: s.amount, base_amount: s.base } as never)
+      .onConflict((oc) =>
+        oc.columns(['company_id', 'account_id', 'currency', 'period']).doUpdateSet({
+          amount: sql`ledger_balance.amount + excluded.amount`,
+          base_amount: sql`ledger_balance.base_amount + excluded.base_amount`,
+        }),
+      )
+      .execute();
+  }
+}

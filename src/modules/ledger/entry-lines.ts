@@ -1,0 +1,63 @@
+import type { Issue, MinorLine } from './journal-entry.ts';
+import type { LineInput } from './ledger.schemas.ts';
+import { convert, impliedRate, MAX_LINE_MINOR, MoneyError, toMinor } from './money.ts';
+
+export interface Currencies {
+  base: string;
+  /** Minor units of a known ISO 4217 code; undefined for an unknown one. */
+  units(code: string): number | undefined;
+}
+
+/**
+ * Turn the API's lines (debit or credit as decimal strings) into signed minor units, in the line's
+ * currency and in the base currency. A line in the base currency has rate 1; a foreign one needs a
+ * rate or a base amount (dated exchange rates are a later slice). Every problem is named by line.
+ */
+export function toMinorLines(input: LineInput[], cur: Currencies): { lines: MinorLine[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const lines: MinorLine[] = [];
+  const baseUnits = cur.units(cur.base);
+  if (baseUnits === undefined) {
+    return { lines, issues: [{ path: 'lines', message: `The company's base currency ${cur.base} is not an ISO 4217 code` }] };
+  }
+  input.forEach((l, i) => {
+    const currency = l.currency ?? cur.base;
+    const units = cur.units(currency);
+    if (units === undefined) {
+      issues.push({ path: `lines.${i}.currency`, message: `Unknown currency ${currency}` });
+      return;
+    }
+    const field = l.debit !== undefined ? 'debit' : 'credit';
+    const sign = field === 'debit' ? 1n : -1n;
+    let at: string = field;
+    try {
+      const amount = sign * toMinor((l.debit ?? l.credit) as string, units);
+      if (amount > MAX_LINE_MINOR || -amount > MAX_LINE_MINOR) throw new MoneyError('The amount is too large');
+      let baseAmount = amount;
+      let rate = '1';
+      if (currency === cur.base) {
+        if (l.rate !== undefined && l.rate !== '1') issues.push({ path: `lines.${i}.rate`, message: 'A line in the base currency has rate 1' });
+        at = 'baseAmount';
+        if (l.baseAmount !== undefined && toMinor(l.baseAmount, baseUnits) * sign !== amount) {
+          issues.push({ path: `lines.${i}.baseAmount`, message: 'A line in the base currency has a base amount equal to its amount' });
+        }
+      } else if (l.baseAmount !== undefined) {
+        at = 'baseAmount';
+        baseAmount = sign * toMinor(l.baseAmount, baseUnits);
+        rate = l.rate ?? (amount === 0n ? '0' : impliedRate(amount, units, baseAmount, baseUnits));
+      } else if (l.rate !== undefined) {
+        rate = l.rate;
+        at = 'rate';
+        baseAmount = convert(amount, units, rate, baseUnits);
+      } else {
+        issues.push({ path: `lines.${i}.rate`, message: `A line in ${currency} needs a rate or a base amount in ${cur.base}` });
+        return;
+      }
+      lines.push({ accountId: l.accountId, currency, amount, baseAmount, rate, memo: l.memo ?? null });
+    } catch (err) {
+      if (!(err instanceof MoneyError)) throw err;
+      issues.push({ path: `lines.${i}.${at}`, message: err.message });
+    }
+  });
+  return { lines, issues };
+}

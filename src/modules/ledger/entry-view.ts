@@ -1,0 +1,61 @@
+import type { CompanyDb } from '../../platform/db/company-scope.ts';
+import { AppError } from '../../platform/errors.ts';
+import { minorUnits } from './currencies.repository.ts';
+import { entryLines, findEntry, findReversalOf } from './entries.repository.ts';
+import type { EntrySummary, EntryView } from './ledger.schemas.ts';
+import type { EntryTable } from './ledger.tables.ts';
+import { typed } from './ledger-db.ts';
+import { fromMinor } from './money.ts';
+
+export const presentSummary = (e: EntryTable, journalCode: string): EntrySummary => ({
+  id: e.id,
+  journalId: e.journal_id,
+  journalCode,
+  status: e.status,
+  date: e.date,
+  number: e.number,
+  memo: e.memo,
+  reference: e.reference,
+  author: e.author_label,
+  poster: e.poster_label,
+  postedAt: e.posted_at,
+  reversesEntryId: e.reverses_entry_id,
+});
+
+/** An entry with its lines, amounts as decimal strings in each line's currency. */
+export async function loadEntryView(db: CompanyDb, id: string, baseCurrency: string): Promise<EntryView> {
+  const entry = await findEntry(db, id);
+  if (!entry) throw new AppError('NOT_FOUND');
+  const d = typed(db);
+  const journal = await d.selectFrom('ledger_journal').select('code').where('id', '=', entry.journal_id).executeTakeFirst();
+  const lines = await entryLines(db, entry);
+  const accountIds = [...new Set(lines.map((l) => l.accountId))];
+  const codes = new Map(
+    accountIds.length ? (await d.selectFrom('ledger_account').select(['id', 'code']).where('id', 'in', accountIds).execute()).map((a) => [a.id, a.code]) : [],
+  );
+  const units = await minorUnits(db, [...lines.map((l) => l.currency), baseCurrency]);
+  const baseUnits = units.get(baseCurrency) ?? 2;
+  const reversal = await findReversalOf(db, id);
+  return {
+    ...presentSummary(entry, journal?.code ?? ''),
+    reversedByEntryId: reversal?.id ?? null,
+    hash: entry.hash,
+    prevHash: entry.prev_hash,
+    lines: lines.map((l, i) => {
+      const u = units.get(l.currency) ?? 2;
+      const abs = fromMinor(l.amount < 0n ? -l.amount : l.amount, u);
+      return {
+        lineNo: i + 1,
+        accountId: l.accountId,
+        accountCode: codes.get(l.accountId) ?? '',
+        currency: l.currency,
+        amount: fromMinor(l.amount, u),
+        debit: l.amount > 0n ? abs : null,
+        credit: l.amount < 0n ? abs : null,
+        baseAmount: fromMinor(l.baseAmount, baseUnits),
+        rate: l.rate,
+        memo: l.memo,
+      };
+    }),
+  };
+}

@@ -1,0 +1,50 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../../platform/http/app-env.ts';
+import type { KawalisModule } from '../../platform/module.ts';
+import { accountsRoutes } from './accounts.routes.ts';
+import { entriesRoutes } from './entries.routes.ts';
+import { registerLedgerCommands } from './ledger.commands.ts';
+import { LEDGER_COMPANY_TABLES } from './ledger.tables.ts';
+import { currenciesMigration } from './migrations/001-currencies.ts';
+import { chartMigration } from './migrations/002-chart.ts';
+import { entriesMigration } from './migrations/003-entries.ts';
+import { periodsRoutes } from './periods.routes.ts';
+
+export { closePeriod } from './close-period.ts';
+/** What other modules may call: posting and reading, always through a company-scoped handle. */
+export { createDraft } from './create-draft.ts';
+export { findCurrency, listCurrencies, minorUnits } from './currencies.repository.ts';
+export { installDefaultChart } from './install-default-chart.ts';
+export type { EntryInput, EntryView, TrialBalance, VerifyReport } from './ledger.schemas.ts';
+export { entryInputSchema } from './ledger.schemas.ts';
+export type { LedgerCall } from './ledger-db.ts';
+export { fromMinor, MoneyError, toMinor } from './money.ts';
+export { postEntry } from './post-entry.ts';
+export { type PostNewResult, postNewEntry } from './post-new-entry.ts';
+export { reopenPeriod } from './reopen-period.ts';
+export { reverseEntry } from './reverse-entry.ts';
+export { setLockDate } from './set-lock-date.ts';
+export { trialBalance } from './trial-balance.ts';
+export { verifyLedger } from './verify-ledger.ts';
+
+export const ledgerModule: KawalisModule = {
+  name: 'ledger',
+  migrations: { '001-currencies': currenciesMigration, '002-chart': chartMigration, '003-entries': entriesMigration },
+  companyTables: [...LEDGER_COMPANY_TABLES],
+  permissions: [
+    { key: 'ledger.read', description: 'See the chart, entries, periods and reports' },
+    { key: 'ledger.write', description: 'Create, change and delete draft entries' },
+    { key: 'ledger.post', description: 'Post and reverse entries' },
+    { key: 'ledger.close', description: 'Close periods and move the lock date forward' },
+    { key: 'ledger.admin', description: 'Manage the chart of accounts and journals; reopen periods' },
+  ],
+  // Finance keeps the books but does not reshape the chart or reopen closed periods.
+  roleGrants: {
+    finance: ['ledger.read', 'ledger.write', 'ledger.post', 'ledger.close'],
+    analyst: ['ledger.read'],
+    risk: ['ledger.read'],
+  },
+  routes: (p) => new OpenAPIHono<AppEnv>().route('/', accountsRoutes(p)).route('/', periodsRoutes(p)).route('/', entriesRoutes(p)),
+  commands: registerLedgerCommands,
+  nav: [{ key: 'ledger', path: '/ledger', label: 'nav.ledger', permission: 'ledger.read' }],
+};

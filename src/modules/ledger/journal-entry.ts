@@ -1,0 +1,107 @@
+import { fromMinor } from './money.ts';
+
+/**
+ * Pure rules of a journal entry: no I/O. Amounts are signed minor units, debit positive and credit
+ * negative, so an entry balances when, for every currency, its amounts sum to zero.
+ */
+export interface MinorLine {
+  accountId: string;
+  currency: string;
+  amount: bigint;
+  /** The same line in the company's base currency. */
+  baseAmount: bigint;
+  rate: string;
+  memo: string | null;
+}
+
+/** One refusal, naming the field at fault: `lines.2.accountId`. */
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+export interface Imbalance extends Issue {
+  currency: string;
+  /** True for the balance in the company's base currency. */
+  base: boolean;
+  debit: string;
+  credit: string;
+  difference: string;
+}
+
+export interface AccountFacts {
+  id: string;
+  code: string;
+  postable: boolean;
+  active: boolean;
+  currency: string | null;
+}
+
+/**
+ * What must hold of each line before posting: at least two lines; each on a postable, active account
+ * of this company (the caller only finds accounts of the acting company); in the account's currency
+ * when it is restricted to one; and carrying an amount.
+ */
+export function lineIssues(lines: MinorLine[], accounts: ReadonlyMap<string, AccountFacts>): Issue[] {
+  const issues: Issue[] = [];
+  if (lines.length < 2) issues.push({ path: 'lines', message: 'An entry needs at least two lines' });
+  lines.forEach((line, i) => {
+    const account = accounts.get(line.accountId);
+    if (!account) {
+      issues.push({ path: `lines.${i}.accountId`, message: 'No such account in this company' });
+      return;
+    }
+    if (!account.postable) {
+      issues.push({ path: `lines.${i}.accountId`, message: `Account ${account.code} groups other accounts; post to one of them` });
+    }
+    if (!account.active) issues.push({ path: `lines.${i}.accountId`, message: `Account ${account.code} is archived` });
+    if (account.currency && account.currency !== line.currency) {
+      issues.push({ path: `lines.${i}.currency`, message: `Account ${account.code} takes only ${account.currency}` });
+    }
+    if (line.amount === 0n && line.baseAmount === 0n) issues.push({ path: `lines.${i}`, message: 'A line needs a non-zero amount' });
+  });
+  return issues;
+}
+
+function sideTotals(amounts: bigint[]) {
+  let debit = 0n;
+  let credit = 0n;
+  for (const a of amounts) {
+    if (a > 0n) debit += a;
+    else credit -= a;
+  }
+  return { debit, credit };
+}
+
+/**
+ * Every currency whose debits and credits differ, then the base currency if the base amounts do not
+ * sum to zero (checked when a line is in a foreign currency). Empty when the entry balances.
+ */
+export function findImbalances(lines: MinorLine[], baseCurrency: string, unitsOf: (currency: string) => number): Imbalance[] {
+  const out: Imbalance[] = [];
+  const byCurrency = new Map<string, bigint[]>();
+  for (const l of lines) byCurrency.set(l.currency, [...(byCurrency.get(l.currency) ?? []), l.amount]);
+  const report = (currency: string, amounts: bigint[], base: boolean) => {
+    const { debit, credit } = sideTotals(amounts);
+    if (debit === credit) return;
+    const u = unitsOf(currency);
+    const [d, c, diff] = [fromMinor(debit, u), fromMinor(credit, u), fromMinor(debit - credit, u)];
+    const what = base ? `In the base currency ${currency}` : currency;
+    out.push({ path: 'lines', currency, base, debit: d, credit: c, difference: diff, message: `${what}: debits ${d} ≠ credits ${c}` });
+  };
+  for (const currency of [...byCurrency.keys()].sort()) report(currency, byCurrency.get(currency) ?? [], false);
+  // With every line in the base currency the base check would repeat the one above.
+  if (lines.some((l) => l.currency !== baseCurrency)) {
+    report(
+      baseCurrency,
+      lines.map((l) => l.baseAmount),
+      true,
+    );
+  }
+  return out;
+}
+
+/** A reversal carries the same lines with every amount negated. */
+export function mirrorLines(lines: MinorLine[]): MinorLine[] {
+  return lines.map((l) => ({ ...l, amount: -l.amount, baseAmount: -l.baseAmount }));
+}

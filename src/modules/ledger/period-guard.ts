@@ -1,0 +1,31 @@
+import type { CompanyDb } from '../../platform/db/company-scope.ts';
+import { AppError } from '../../platform/errors.ts';
+import { periodOf, periodsOfFiscalYear } from './fiscal-calendar.ts';
+import { findPeriodOn, getLockDate, insertPeriods } from './periods.repository.ts';
+
+/**
+ * Refuse a date in a closed period or on/before the lock date (PERIOD_LOCKED). A date in a fiscal
+ * year that has no periods yet opens that year: its twelve periods are created open. Returns the
+ * fiscal year the date falls in.
+ */
+export async function assertOpenDate(db: CompanyDb, date: string, fiscalYearStartMonth: number): Promise<number> {
+  const lockDate = await getLockDate(db, true);
+  if (lockDate && date <= lockDate) {
+    throw new AppError('PERIOD_LOCKED', `The books are locked up to ${lockDate}`, { date, lockDate });
+  }
+  let period = await findPeriodOn(db, date, true);
+  if (!period) {
+    await insertPeriods(db, periodsOfFiscalYear(periodOf(date, fiscalYearStartMonth).fiscalYear, fiscalYearStartMonth));
+    period = await findPeriodOn(db, date, true);
+  }
+  if (!period) throw new AppError('INTERNAL', `no period for ${date}`);
+  if (period.status === 'closed') {
+    throw new AppError('PERIOD_LOCKED', `The period ${period.start_date} – ${period.end_date} is closed`, {
+      date,
+      periodId: period.id,
+      fiscalYear: Number(period.fiscal_year),
+      periodNo: Number(period.period_no),
+    });
+  }
+  return Number(period.fiscal_year);
+}

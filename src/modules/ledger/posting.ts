@@ -1,0 +1,89 @@
+import { recordAudit } from '../../platform/audit/record-audit.ts';
+import type { CompanyDb } from '../../platform/db/company-scope.ts';
+import { AppError } from '../../platform/errors.ts';
+import { accountFacts } from './accounts.repository.ts';
+import { minorUnits } from './currencies.repository.ts';
+import { addToBalances, insertPostedLines, markPosted, replaceDraftLines } from './entries.repository.ts';
+import { entryHash } from './entry-hash.ts';
+import { findImbalances, lineIssues, type MinorLine } from './journal-entry.ts';
+import { claimChainSlot, findJournal, formatNumber, nextSequence, setChainHead } from './journals.repository.ts';
+import type { EntryTable } from './ledger.tables.ts';
+import type { CompanyFacts, LedgerCall } from './ledger-db.ts';
+import { assertOpenDate } from './period-guard.ts';
+
+/**
+ * The one way an entry becomes posted, shared by posting a draft, posting a new entry and reversing.
+ * Runs inside the caller's transaction: checks (lines, balance, period), then the gapless number,
+ * the chain slot, the lines, the header, the maintained balances and the audit event — all or none.
+ * `entry` is a draft row already in the database; with `fromDraft` its draft lines are removed, as
+ * `lines` move to the posted lines.
+ */
+export async function postDraftLines(
+  trx: CompanyDb,
+  call: LedgerCall,
+  company: CompanyFacts,
+  entry: EntryTable,
+  lines: MinorLine[],
+  opts: { fromDraft: boolean } = { fromDraft: true },
+): Promise<EntryTable> {
+  const journal = await findJournal(trx, entry.journal_id);
+  if (!journal) throw new AppError('VALIDATION', 'No such journal', [{ path: 'journalId', message: 'No such journal in this company' }]);
+  if (Number(journal.active) !== 1)
+    throw new AppError('VALIDATION', 'The journal is inactive', [{ path: 'journalId', message: `Journal ${journal.code} is inactive` }]);
+
+  const issues = lineIssues(
+    lines,
+    await accountFacts(
+      trx,
+      lines.map((l) => l.accountId),
+    ),
+  );
+  if (issues.length) throw new AppError('VALIDATION', 'The entry cannot be posted', issues);
+  const units = await minorUnits(trx, [company.baseCurrency, ...lines.map((l) => l.currency)]);
+  const imbalances = findImbalances(lines, company.baseCurrency, (c) => units.get(c) ?? 2);
+  if (imbalances.length) throw new AppError('UNBALANCED', imbalances.map((i) => i.message).join('; '), imbalances);
+  const fiscalYear = await assertOpenDate(trx, entry.date, company.fiscalYearStartMonth);
+
+  // The journal row is locked first (chain slot), then its counter, then balances in a fixed order.
+  const { chainSeq, prevHash } = await claimChainSlot(trx, journal.id);
+  const seq = await nextSequence(trx, journal.id, fiscalYear);
+  const number = formatNumber(journal.prefix, fiscalYear, seq);
+  const hash = entryHash(
+    {
+      id: entry.id,
+      journalId: journal.id,
+      number,
+      date: entry.date,
+      memo: entry.memo,
+      reference: entry.reference,
+      reversesEntryId: entry.reverses_entry_id,
+      lines,
+    },
+    prevHash,
+  );
+  const now = call.clock.now().toISOString();
+  if (opts.fromDraft) await replaceDraftLines(trx, entry.id, []);
+  await insertPostedLines(trx, entry.id, entry.date, lines);
+  const set = {
+    number,
+    fiscal_year: BigInt(fiscalYear),
+    sequence_no: seq,
+    chain_seq: chainSeq,
+    poster_id: call.actor.userId,
+    poster_label: call.actor.label,
+    posted_at: now,
+    hash,
+    prev_hash: prevHash,
+    updated_at: now,
+  };
+  await markPosted(trx, entry.id, set);
+  await setChainHead(trx, journal.id, hash);
+  await addToBalances(trx, entry.date, lines);
+  await recordAudit(trx, call.clock, call.actor, {
+    action: entry.reverses_entry_id ? 'ledger.entry.reversed' : 'ledger.entry.posted',
+    targetType: 'ledger_entry',
+    targetId: entry.id,
+    summary: { number, date: entry.date, lines: lines.length, reverses: entry.reverses_entry_id ?? undefined },
+  });
+  return { ...entry, ...set, status: 'posted' };
+}
