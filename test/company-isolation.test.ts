@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS } from './dialects.ts';
 import { addUser, Browser, companyInput, createTestApp, PASSWORD, setupAdmin, type TestApp } from './app-fixture.ts';
+import { DIALECTS } from './dialects.ts';
 import { operations } from './openapi-operations.ts';
 
 /**
@@ -24,7 +24,19 @@ describe.each(DIALECTS)('company isolation on %s', (dialect) => {
     const { browser: userB, user } = await addUser(ctx.app, adminB, 'b@beta.test', ['hr']);
     const token = await userB.post('/api/v1/me/tokens', { name: 'b', permissions: [], expiresInDays: 1 }).catch(() => undefined);
     void token;
-    await ctx.p.forCompany(created.body.id).insertInto('notification').values({ id: '01a00000-0000-7000-8000-00000000000b', user_id: user.id, title: 'for B', body: '', link: null, created_at: new Date().toISOString(), read_at: null }).execute();
+    await ctx.p
+      .forCompany(created.body.id)
+      .insertInto('notification')
+      .values({
+        id: '01a00000-0000-7000-8000-00000000000b',
+        user_id: user.id,
+        title: 'for B',
+        body: '',
+        link: null,
+        created_at: new Date().toISOString(),
+        read_at: null,
+      })
+      .execute();
     const roles = (await adminB.get('/api/v1/roles')).body.items.map((r: { id: string }) => r.id);
     const sessions = (await userB.get('/api/v1/me/sessions')).body.items.map((s: { id: string }) => s.id);
     idsOfB.push(user.id, ...roles, ...sessions, '01a00000-0000-7000-8000-00000000000b', created.body.id);
@@ -36,7 +48,12 @@ describe.each(DIALECTS)('company isolation on %s', (dialect) => {
   it('answers 404 for every id of company B on every {id} route', async () => {
     const pureA = new Browser(ctx.app);
     const roles = (await adminA.get('/api/v1/roles')).body.items;
-    const created = await adminA.post('/api/v1/users', { email: 'only-a@acme.test', displayName: 'Only A', locale: 'en', roleIds: [roles.find((r: { key: string }) => r.key === 'admin').id] });
+    const created = await adminA.post('/api/v1/users', {
+      email: 'only-a@acme.test',
+      displayName: 'Only A',
+      locale: 'en',
+      roleIds: [roles.find((r: { key: string }) => r.key === 'admin').id],
+    });
     await pureA.login('only-a@acme.test', created.body.oneTimePassword);
     await pureA.post('/api/v1/me/password', { currentPassword: created.body.oneTimePassword, newPassword: PASSWORD });
     await pureA.refreshCsrf();

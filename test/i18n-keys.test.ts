@@ -4,8 +4,7 @@ import { errorCodes } from '../src/platform/errors.ts';
 
 type Tree = { [key: string]: string | Tree };
 
-const load = (lang: string): Tree =>
-  JSON.parse(readFileSync(new URL(`../web/src/i18n/${lang}.json`, import.meta.url), 'utf8'));
+const load = (lang: string): Tree => JSON.parse(readFileSync(new URL(`../web/src/i18n/${lang}.json`, import.meta.url), 'utf8'));
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -45,7 +44,10 @@ describe('web translations', () => {
   });
 
   it('has no empty values', () => {
-    for (const [lang, keys] of [['en', en], ['ar', ar]] as const) {
+    for (const [lang, keys] of [
+      ['en', en],
+      ['ar', ar],
+    ] as const) {
       const empty = [...keys].filter(([, v]) => v.trim() === '').map(([k]) => `${lang}:${k}`);
       expect(empty).toEqual([]);
     }
@@ -66,13 +68,32 @@ describe('web translations', () => {
   });
 
   it('names every module in the navigation', () => {
-    const nav = ['home', 'profile', 'users', 'roles', 'audit', 'notifications', 'ledger', 'people', 'banking',
-      'budgets', 'service_desk', 'documents', 'analysis', 'risk', 'customers'];
+    const nav = [
+      'home',
+      'profile',
+      'users',
+      'roles',
+      'audit',
+      'notifications',
+      'ledger',
+      'people',
+      'banking',
+      'budgets',
+      'service_desk',
+      'documents',
+      'analysis',
+      'risk',
+      'customers',
+    ];
     for (const key of nav) expect(en.has(`nav.${key}`) && ar.has(`nav.${key}`), `nav.${key}`).toBe(true);
   });
 
   it('uses the same interpolation variables in both languages', () => {
-    const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).filter((v) => v !== 'count').sort();
+    const vars = (s: string) =>
+      [...s.matchAll(/\{\{(\w+)\}\}/g)]
+        .map((m) => m[1])
+        .filter((v) => v !== 'count')
+        .sort();
     for (const [key, value] of en) {
       const base = key.replace(pluralSuffix, '');
       const arValue = ar.get(key) ?? ar.get(`${base}_other`);

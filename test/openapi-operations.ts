@@ -15,4 +15,3 @@ export async function operations(ctx: TestApp): Promise<Operation[]> {
   }
   return ops;
 }
-

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS } from './dialects.ts';
 import { addUser, type Browser, createTestApp, setupAdmin, type TestApp } from './app-fixture.ts';
+import { DIALECTS } from './dialects.ts';
 import { type Operation, operations } from './openapi-operations.ts';
 
 const fill = (path: string, id = '01a00000-0000-7000-8000-000000000000') => `/${path.replace(/^\//, '')}`.replace(/\{[^}]+\}/g, id);
@@ -26,7 +26,11 @@ describe.each(DIALECTS)('the permission walk on %s', (dialect) => {
   it('refuses every non-public operation without credentials (401)', async () => {
     const wrong: string[] = [];
     for (const op of ops.filter((o) => o.permission !== 'public')) {
-      const res = await ctx.app.request(fill(op.path), { method: op.method, headers: { 'content-type': 'application/json' }, body: op.method === 'GET' ? undefined : '{}' });
+      const res = await ctx.app.request(fill(op.path), {
+        method: op.method,
+        headers: { 'content-type': 'application/json' },
+        body: op.method === 'GET' ? undefined : '{}',
+      });
       if (res.status !== 401) wrong.push(`${op.method} ${op.path} → ${res.status}`);
     }
     expect(wrong).toEqual([]);

@@ -1,10 +1,10 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { Clock } from './clock.ts';
+import type { SecretBox } from './crypto/secret-box.ts';
 import { type CompanyDb, companyTables, scopeToCompany } from './db/company-scope.ts';
 import type { AnyDb, Database } from './db/create-database.ts';
 import type { KawalisModule, ModuleCheck, PermissionDef } from './module.ts';
-import type { SecretBox } from './crypto/secret-box.ts';
 
 /**
  * What every use case, route and command may reach: configuration, the database, the clock, the

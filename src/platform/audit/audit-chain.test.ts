@@ -1,10 +1,10 @@
-import { sql } from 'kysely';
 import fc from 'fast-check';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../clock.ts';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../test/dialects.ts';
-import { migrateAll } from '../db/migrator.ts';
 import { allModules } from '../../modules.ts';
+import { ManualClock } from '../clock.ts';
+import { migrateAll } from '../db/migrator.ts';
 import { redact } from './audit-hash.ts';
 import { recordAudit } from './record-audit.ts';
 import { verifyAuditChain } from './verify-audit-chain.ts';
@@ -46,18 +46,28 @@ describe.each(DIALECTS)('the audit chain on %s', (dialect) => {
   it('cannot fork: a second event after the same predecessor is refused', async () => {
     const last = await t.db.selectFrom('audit_event').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
     const { seq: _seq, ...copy } = last;
-    await expect(t.db.insertInto('audit_event').values({ ...copy, id: 'fork', hash: 'f'.repeat(64) }).execute()).rejects.toThrow();
+    await expect(
+      t.db
+        .insertInto('audit_event')
+        .values({ ...copy, id: 'fork', hash: 'f'.repeat(64) })
+        .execute(),
+    ).rejects.toThrow();
   });
 });
 
 describe('redaction', () => {
   it('never lets a secret-named key through, at any depth', () => {
     fc.assert(
-      fc.property(fc.constantFrom('password', 'newPassword', 'token', 'totpSecret', 'iban', 'salary', 'recoveryCode'), fc.string(), fc.nat(4), (key, secret, depth) => {
-        let value: Record<string, unknown> = { [key]: `S3CR3T${secret}` };
-        for (let i = 0; i < depth; i++) value = { nested: value };
-        return !JSON.stringify(redact(value)).includes('S3CR3T');
-      }),
+      fc.property(
+        fc.constantFrom('password', 'newPassword', 'token', 'totpSecret', 'iban', 'salary', 'recoveryCode'),
+        fc.string(),
+        fc.nat(4),
+        (key, secret, depth) => {
+          let value: Record<string, unknown> = { [key]: `S3CR3T${secret}` };
+          for (let i = 0; i < depth; i++) value = { nested: value };
+          return !JSON.stringify(redact(value)).includes('S3CR3T');
+        },
+      ),
     );
   });
 });

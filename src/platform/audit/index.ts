@@ -2,8 +2,8 @@ import type { KawalisModule } from '../module.ts';
 import { auditRoutes } from './audit.routes.ts';
 import { createAudit } from './migrations/001-audit.ts';
 
-export { recordAudit, type AuditInput } from './record-audit.ts';
-export { verifyAuditChain, type ChainReport } from './verify-audit-chain.ts';
+export { type AuditInput, recordAudit } from './record-audit.ts';
+export { type ChainReport, verifyAuditChain } from './verify-audit-chain.ts';
 
 export const auditModule: KawalisModule = {
   name: 'audit',

@@ -1,12 +1,12 @@
+import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
 import type { Clock } from '../clock.ts';
 import { type AnyDb, isPostgres } from '../db/create-database.ts';
-import { newId } from '../ids.ts';
-import { GENESIS_HASH, hashEvent, redact } from './audit-hash.ts';
-import type { AuditTables } from './audit.tables.ts';
-import type { Kysely } from 'kysely';
 import { inTransaction } from '../db/transaction.ts';
+import { newId } from '../ids.ts';
+import type { AuditTables } from './audit.tables.ts';
+import { GENESIS_HASH, hashEvent, redact } from './audit-hash.ts';
 
 export interface AuditInput {
   action: string;
@@ -44,7 +44,10 @@ export async function recordAudit(db: AnyDb, clock: Clock, actor: AuditActor | n
       summary: JSON.stringify(redact(input.summary ?? {})),
       prev_hash: last?.hash ?? GENESIS_HASH,
     };
-    await trx.insertInto('audit_event').values({ ...event, hash: hashEvent(event) }).execute();
+    await trx
+      .insertInto('audit_event')
+      .values({ ...event, hash: hashEvent(event) })
+      .execute();
     return event.id;
   };
   return inTransaction(db, write);

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { GENESIS_HASH, hashEvent } from './audit-hash.ts';
 import type { AuditTables } from './audit.tables.ts';
+import { GENESIS_HASH, hashEvent } from './audit-hash.ts';
 
 export interface ChainReport {
   ok: boolean;

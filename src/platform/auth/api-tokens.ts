@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.ts';
-import type { CompanyDb } from '../db/company-scope.ts';
 import { sha256 } from '../crypto/secret-box.ts';
+import type { CompanyDb } from '../db/company-scope.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { Actor } from './actor.ts';
@@ -60,12 +60,21 @@ export async function createApiToken(
     last_used_at: null,
     created_at: now.toISOString(),
   };
-  await (db as Db).insertInto('api_token').values(row as ApiTokenTable).execute();
+  await (db as Db)
+    .insertInto('api_token')
+    .values(row as ApiTokenTable)
+    .execute();
   return { token, item: present({ ...row, company_id: actor.companyId ?? '' }) };
 }
 
 export async function listApiTokens(db: CompanyDb, userId: string): Promise<ApiTokenView[]> {
-  const rows = await (db as Db).selectFrom('api_token').selectAll().where('user_id', '=', userId).where('revoked_at', 'is', null).orderBy('created_at', 'desc').execute();
+  const rows = await (db as Db)
+    .selectFrom('api_token')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .orderBy('created_at', 'desc')
+    .execute();
   return rows.map(present);
 }
 

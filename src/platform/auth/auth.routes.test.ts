@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { addUser, Browser, PASSWORD, setupAdmin, type TestApp, createTestApp, totpNow } from '../../../test/app-fixture.ts';
+import { addUser, Browser, createTestApp, PASSWORD, setupAdmin, type TestApp, totpNow } from '../../../test/app-fixture.ts';
 import { DIALECTS } from '../../../test/dialects.ts';
 
 describe.each(DIALECTS)('sign-in and sessions on %s', (dialect) => {
@@ -55,14 +55,22 @@ describe.each(DIALECTS)('sign-in and sessions on %s', (dialect) => {
   });
 
   it('sets an HttpOnly SameSite cookie, __Host- and Secure under https', async () => {
-    const res = await ctx.app.request('/api/v1/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@acme.test', password: PASSWORD }) });
+    const res = await ctx.app.request('/api/v1/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@acme.test', password: PASSWORD }),
+    });
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     const https = await createTestApp('sqlite', { PUBLIC_URL: 'https://kawalis.example' });
     try {
       await setupAdmin(https.app);
-      const r = await https.app.request('https://kawalis.example/api/v1/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@acme.test', password: PASSWORD }) });
+      const r = await https.app.request('https://kawalis.example/api/v1/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@acme.test', password: PASSWORD }),
+      });
       const c = r.headers.get('set-cookie') ?? '';
       expect(c).toMatch(/^__Host-kawalis_session=/);
       expect(c).toMatch(/Secure/);
@@ -128,12 +136,19 @@ describe.each(DIALECTS)('sign-in and sessions on %s', (dialect) => {
 
   it('a one-time password only reaches the password change', async () => {
     const roles = (await admin.get('/api/v1/roles')).body.items;
-    const created = await admin.post('/api/v1/users', { email: 'fresh@acme.test', displayName: 'Fresh', locale: 'ar', roleIds: [roles.find((r: { key: string }) => r.key === 'hr').id] });
+    const created = await admin.post('/api/v1/users', {
+      email: 'fresh@acme.test',
+      displayName: 'Fresh',
+      locale: 'ar',
+      roleIds: [roles.find((r: { key: string }) => r.key === 'hr').id],
+    });
     const b = new Browser(ctx.app);
     expect((await b.login('fresh@acme.test', created.body.oneTimePassword)).body.stage).toBe('full');
     expect((await b.get('/api/v1/me')).body.stage).toBe('change_password');
     expect((await b.get('/api/v1/users')).status).toBe(403);
-    expect((await b.post('/api/v1/me/password', { currentPassword: created.body.oneTimePassword, newPassword: 'password123' })).body.error.code).toBe('VALIDATION');
+    expect((await b.post('/api/v1/me/password', { currentPassword: created.body.oneTimePassword, newPassword: 'password123' })).body.error.code).toBe(
+      'VALIDATION',
+    );
     expect((await b.post('/api/v1/me/password', { currentPassword: created.body.oneTimePassword, newPassword: PASSWORD })).status).toBe(204);
     expect((await b.get('/api/v1/me')).body.stage).toBe('full');
   });

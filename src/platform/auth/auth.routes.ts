@@ -1,12 +1,12 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
-import { defineRoute } from '../http/define-route.ts';
-import type { AppEnv } from '../http/app-env.ts';
-import { clearSessionCookie, clientIp, setSessionCookie } from '../http/cookies.ts';
-import { csrfTokenFor } from '../http/middleware.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { sha256 } from '../crypto/secret-box.ts';
 import { AppError } from '../errors.ts';
+import type { AppEnv } from '../http/app-env.ts';
+import { clearSessionCookie, clientIp, setSessionCookie } from '../http/cookies.ts';
+import { defineRoute } from '../http/define-route.ts';
+import { csrfTokenFor } from '../http/middleware.ts';
 import type { Platform } from '../platform.ts';
 import { loginSchema, meSchema, mfaSchema, setupSchema, stageResponse } from './auth.schemas.ts';
 import type { AuthTables } from './auth.tables.ts';
@@ -24,15 +24,37 @@ export function authRoutes(p: Platform): OpenAPIHono<AppEnv> {
   const timeouts = { idleMinutes: p.config.SESSION_IDLE_MINUTES, absoluteMinutes: p.config.SESSION_ABSOLUTE_MINUTES };
   return new OpenAPIHono<AppEnv>()
     .openapi(
-      defineRoute({ method: 'get', path: '/setup', permission: 'public', summary: 'Whether first-run setup is needed', tags, response: z.object({ needed: z.boolean() }) }),
+      defineRoute({
+        method: 'get',
+        path: '/setup',
+        permission: 'public',
+        summary: 'Whether first-run setup is needed',
+        tags,
+        response: z.object({ needed: z.boolean() }),
+      }),
       async (c) => c.json({ needed: await isSetupNeeded(p) }, 200),
     )
     .openapi(
-      defineRoute({ method: 'post', path: '/setup', permission: 'public', summary: 'Create the first company and administrator', tags, body: setupSchema, response: meSchema, status: 201 }),
+      defineRoute({
+        method: 'post',
+        path: '/setup',
+        permission: 'public',
+        summary: 'Create the first company and administrator',
+        tags,
+        body: setupSchema,
+        response: meSchema,
+        status: 201,
+      }),
       async (c) => {
         const meta = { requestId: c.get('requestId'), ip: clientIp(c) };
         const { company, user } = await setupKawalis(p, c.req.valid('json'), meta);
-        const session = await createSession(db, p.clock, timeouts, { userId: user.id, companyId: company.id, stage: 'full', ip: meta.ip, userAgent: c.req.header('user-agent') });
+        const session = await createSession(db, p.clock, timeouts, {
+          userId: user.id,
+          companyId: company.id,
+          stage: 'full',
+          ip: meta.ip,
+          userAgent: c.req.header('user-agent'),
+        });
         setSessionCookie(c, p.config, session.token);
         const found = await actorFromSession(p, session.token, meta);
         if (!found) throw new AppError('INTERNAL');
@@ -40,7 +62,15 @@ export function authRoutes(p: Platform): OpenAPIHono<AppEnv> {
       },
     )
     .openapi(
-      defineRoute({ method: 'post', path: '/auth/login', permission: 'public', summary: 'Sign in with e-mail and password', tags, body: loginSchema, response: stageResponse }),
+      defineRoute({
+        method: 'post',
+        path: '/auth/login',
+        permission: 'public',
+        summary: 'Sign in with e-mail and password',
+        tags,
+        body: loginSchema,
+        response: stageResponse,
+      }),
       async (c) => {
         const body = c.req.valid('json');
         const result = await login(p, { ...body, ip: clientIp(c), userAgent: c.req.header('user-agent'), requestId: c.get('requestId') });
@@ -49,7 +79,16 @@ export function authRoutes(p: Platform): OpenAPIHono<AppEnv> {
       },
     )
     .openapi(
-      defineRoute({ method: 'post', path: '/auth/mfa', permission: 'authenticated', stages: ['mfa'], summary: 'Finish sign-in with a TOTP or recovery code', tags, body: mfaSchema, response: stageResponse }),
+      defineRoute({
+        method: 'post',
+        path: '/auth/mfa',
+        permission: 'authenticated',
+        stages: ['mfa'],
+        summary: 'Finish sign-in with a TOTP or recovery code',
+        tags,
+        body: mfaSchema,
+        response: stageResponse,
+      }),
       async (c) => {
         const session = await completeMfa(p, c.get('actor') as never, { ...c.req.valid('json'), userAgent: c.req.header('user-agent') });
         setSessionCookie(c, p.config, session.token);
@@ -57,7 +96,14 @@ export function authRoutes(p: Platform): OpenAPIHono<AppEnv> {
       },
     )
     .openapi(
-      defineRoute({ method: 'post', path: '/auth/logout', permission: 'authenticated', stages: ['full', 'mfa', 'enrol_mfa', 'change_password'], summary: 'Sign out of this session', tags }),
+      defineRoute({
+        method: 'post',
+        path: '/auth/logout',
+        permission: 'authenticated',
+        stages: ['full', 'mfa', 'enrol_mfa', 'change_password'],
+        summary: 'Sign out of this session',
+        tags,
+      }),
       async (c) => {
         const actor = c.get('actor');
         if (actor?.sessionId && actor.userId) {
@@ -69,7 +115,14 @@ export function authRoutes(p: Platform): OpenAPIHono<AppEnv> {
       },
     )
     .openapi(
-      defineRoute({ method: 'post', path: '/auth/logout-all', permission: 'authenticated', stages: ['full', 'change_password'], summary: 'Sign out everywhere', tags }),
+      defineRoute({
+        method: 'post',
+        path: '/auth/logout-all',
+        permission: 'authenticated',
+        stages: ['full', 'change_password'],
+        summary: 'Sign out everywhere',
+        tags,
+      }),
       async (c) => {
         const actor = c.get('actor');
         if (actor?.userId) {

@@ -8,7 +8,13 @@ export const stageSchema = z.enum(['full', 'mfa', 'enrol_mfa', 'change_password'
 export const loginSchema = z.strictObject({ email: z.string().trim().min(1).max(254), password }).openapi('Login');
 export const stageResponse = z.object({ stage: stageSchema }).openapi('SignInStage');
 export const mfaSchema = z
-  .strictObject({ code: z.string().regex(/^\d{6}$/).optional(), recoveryCode: z.string().max(20).optional() })
+  .strictObject({
+    code: z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional(),
+    recoveryCode: z.string().max(20).optional(),
+  })
   .refine((v) => (v.code ? 1 : 0) + (v.recoveryCode ? 1 : 0) === 1, 'Give either code or recoveryCode')
   .openapi('SecondFactor');
 
@@ -35,7 +41,9 @@ export const meSchema = z
   .openapi('Me');
 export type Me = z.infer<typeof meSchema>;
 
-export const updateMeSchema = z.strictObject({ displayName: displayName.optional(), locale: language.optional(), timeZone: timeZone.optional() }).openapi('UpdateMe');
+export const updateMeSchema = z
+  .strictObject({ displayName: displayName.optional(), locale: language.optional(), timeZone: timeZone.optional() })
+  .openapi('UpdateMe');
 export const changePasswordSchema = z.strictObject({ currentPassword: password, newPassword: z.string().max(1024) }).openapi('ChangePassword');
 export const changeEmailSchema = z.strictObject({ currentPassword: password, email }).openapi('ChangeEmail');
 export const switchCompanySchema = z.strictObject({ companyId: z.uuid() }).openapi('SwitchCompany');
@@ -49,8 +57,20 @@ export const sessionSchema = z
   .openapi('Session');
 
 export const apiTokenSchema = z
-  .object({ id: z.string(), name: z.string(), prefix: z.string(), permissions: z.array(z.string()), expiresAt: z.string(), lastUsedAt: z.string().nullable(), createdAt: z.string() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    prefix: z.string(),
+    permissions: z.array(z.string()),
+    expiresAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
   .openapi('ApiToken');
 export const newApiTokenSchema = z
-  .strictObject({ name: z.string().trim().min(1).max(100), permissions: z.array(z.string().max(100)).min(1).max(200), expiresInDays: z.number().int().min(1).max(365) })
+  .strictObject({
+    name: z.string().trim().min(1).max(100),
+    permissions: z.array(z.string().max(100)).min(1).max(200),
+    expiresInDays: z.number().int().min(1).max(365),
+  })
   .openapi('NewApiToken');

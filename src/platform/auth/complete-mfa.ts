@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit/record-audit.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';
 import type { Platform } from '../platform.ts';
 import type { Actor } from './actor.ts';
@@ -8,7 +9,6 @@ import { createSession, revokeSession } from './sessions.ts';
 import { assertNotThrottled, clearFailures, recordFailure } from './throttle.ts';
 import { redeemRecoveryCode, verifyTotp } from './totp.ts';
 import { findUserById } from './users.repository.ts';
-import { inTransaction } from '../db/transaction.ts';
 
 type Db = Kysely<AuthTables>;
 
@@ -37,13 +37,18 @@ export async function completeMfa(p: Platform, actor: Actor, input: { code?: str
   await clearFailures(db, key);
   return inTransaction(db, async (trx) => {
     await revokeSession(trx, p.clock, actor.sessionId as string, user.id);
-    const session = await createSession(trx, p.clock, { idleMinutes: p.config.SESSION_IDLE_MINUTES, absoluteMinutes: p.config.SESSION_ABSOLUTE_MINUTES }, {
-      userId: user.id,
-      companyId: actor.companyId,
-      stage: 'full',
-      ip: actor.ip,
-      userAgent: input.userAgent,
-    });
+    const session = await createSession(
+      trx,
+      p.clock,
+      { idleMinutes: p.config.SESSION_IDLE_MINUTES, absoluteMinutes: p.config.SESSION_ABSOLUTE_MINUTES },
+      {
+        userId: user.id,
+        companyId: actor.companyId,
+        stage: 'full',
+        ip: actor.ip,
+        userAgent: input.userAgent,
+      },
+    );
     await recordAudit(trx, p.clock, actor, {
       action: 'auth.login',
       targetType: 'session',

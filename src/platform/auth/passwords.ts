@@ -1,5 +1,5 @@
-import { hash, verify } from '@node-rs/argon2';
 import { randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
 import { AppError } from '../errors.ts';
 import { commonPasswords } from './common-passwords.ts';
 
@@ -7,9 +7,7 @@ import { commonPasswords } from './common-passwords.ts';
 export function checkPasswordPolicy(password: string, field = 'password'): void {
   const length = [...password].length;
   if (length < 8 || length > 128) {
-    throw new AppError('VALIDATION', 'Password must be 8 to 128 characters', [
-      { path: field, message: 'Must be 8 to 128 characters (15 or more is best)' },
-    ]);
+    throw new AppError('VALIDATION', 'Password must be 8 to 128 characters', [{ path: field, message: 'Must be 8 to 128 characters (15 or more is best)' }]);
   }
   if (commonPasswords.has(password.toLowerCase())) {
     throw new AppError('VALIDATION', 'This password is too common', [{ path: field, message: 'Too common: choose another' }]);

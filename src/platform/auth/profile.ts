@@ -58,7 +58,12 @@ export async function changeEmail(p: Platform, actor: Actor, input: { currentPas
   if (taken && taken.id !== user.id) throw new AppError('CONFLICT', 'That e-mail address belongs to another user', { field: 'email' });
   await inTransaction(p.db as Db, async (trx) => {
     await updateUser(trx, user.id, { email: input.email });
-    await recordAudit(trx, p.clock, actor, { action: 'user.email_changed', targetType: 'user', targetId: user.id, summary: { before: user.email, after: input.email } });
+    await recordAudit(trx, p.clock, actor, {
+      action: 'user.email_changed',
+      targetType: 'user',
+      targetId: user.id,
+      summary: { before: user.email, after: input.email },
+    });
   });
 }
 

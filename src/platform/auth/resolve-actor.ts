@@ -17,11 +17,7 @@ export interface RequestMeta {
 const timeouts = (p: Platform) => ({ idleMinutes: p.config.SESSION_IDLE_MINUTES, absoluteMinutes: p.config.SESSION_ABSOLUTE_MINUTES });
 
 /** Who is acting, from a session cookie: a live session of an active user, with that company's roles. */
-export async function actorFromSession(
-  p: Platform,
-  token: string,
-  meta: RequestMeta,
-): Promise<{ actor: Actor; session: SessionTable } | undefined> {
+export async function actorFromSession(p: Platform, token: string, meta: RequestMeta): Promise<{ actor: Actor; session: SessionTable } | undefined> {
   const db = p.db as Db;
   const session = await findLiveSession(db, p.clock, timeouts(p), token);
   if (!session) return undefined;

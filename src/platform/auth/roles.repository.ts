@@ -89,6 +89,9 @@ export async function roleIdsOfUser(db: CompanyDb, userId: string): Promise<stri
 export async function setUserRoles(db: CompanyDb, userId: string, roleIds: string[], newId: () => string): Promise<void> {
   await (db as Db).deleteFrom('user_role').where('user_id', '=', userId).execute();
   for (const roleId of roleIds) {
-    await (db as Db).insertInto('user_role').values({ id: newId(), user_id: userId, role_id: roleId } as never).execute();
+    await (db as Db)
+      .insertInto('user_role')
+      .values({ id: newId(), user_id: userId, role_id: roleId } as never)
+      .execute();
   }
 }

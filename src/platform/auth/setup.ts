@@ -1,16 +1,16 @@
 import type { Kysely } from 'kysely';
-import { createCompany } from '../companies/create-company.ts';
 import type { NewCompany } from '../companies/companies.schemas.ts';
+import { createCompany } from '../companies/create-company.ts';
 import { scopeToCompany } from '../db/company-scope.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';
 import type { Platform } from '../platform.ts';
-import { findRoleByKey } from './roles.repository.ts';
-import { countUsers } from './users.repository.ts';
 import { createUser } from '../users/create-user.ts';
 import { cliActor } from './actor.ts';
 import type { AuthTables } from './auth.tables.ts';
 import { checkPasswordPolicy } from './passwords.ts';
-import { inTransaction } from '../db/transaction.ts';
+import { findRoleByKey } from './roles.repository.ts';
+import { countUsers } from './users.repository.ts';
 
 export interface SetupInput {
   company: NewCompany;

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { generateSecret, generateURI, verifySync } from 'otplib';
 import QRCode from 'qrcode';
 import type { Clock } from '../clock.ts';
-import { sha256, type SecretBox } from '../crypto/secret-box.ts';
+import { type SecretBox, sha256 } from '../crypto/secret-box.ts';
 import { newId } from '../ids.ts';
 import type { AuthTables, UserTable } from './auth.tables.ts';
 
@@ -52,7 +52,10 @@ export async function activateTotp(db: Db, clock: Clock, userId: string): Promis
     return `${hex.slice(0, 5)}-${hex.slice(5)}`;
   });
   for (const code of codes) {
-    await db.insertInto('recovery_code').values({ id: newId(), user_id: userId, code_hash: sha256(code), used_at: null }).execute();
+    await db
+      .insertInto('recovery_code')
+      .values({ id: newId(), user_id: userId, code_hash: sha256(code), used_at: null })
+      .execute();
   }
   return codes;
 }

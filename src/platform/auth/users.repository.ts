@@ -17,7 +17,10 @@ export async function updateUser(db: Db, id: string, changes: Partial<Omit<UserT
 }
 
 export async function countUsers(db: Db): Promise<number> {
-  const r = await db.selectFrom('app_user').select((eb) => eb.fn.countAll<bigint>().as('n')).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('app_user')
+    .select((eb) => eb.fn.countAll<bigint>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 

@@ -33,7 +33,10 @@ export async function resolveCompany(p: Platform, name?: string) {
 
 /** An operator at the machine acts as a company admin; the audit log names them `cli`. */
 export function operator(p: Platform, companyId: string | null) {
-  return cliActor(companyId, p.permissions.map((x) => x.key));
+  return cliActor(
+    companyId,
+    p.permissions.map((x) => x.key),
+  );
 }
 
 /** Run a command body with a platform, closing the database afterwards and turning CliError into a clean exit. */

@@ -2,8 +2,8 @@ import { Command } from 'commander';
 import { allModules } from '../../modules.ts';
 import { migrateAll } from '../db/migrator.ts';
 import { loadPlatform, withPlatform } from './context.ts';
-import { runServer } from './serve.ts';
 import { registerPlatformCommands } from './platform.commands.ts';
+import { runServer } from './serve.ts';
 
 /** The `kawalis` program: platform commands, then each module's own. */
 export function buildProgram(): Command {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { CompaniesTables, CompanyTable } from './companies.tables.ts';
 import type { Company } from './companies.schemas.ts';
+import type { CompaniesTables, CompanyTable } from './companies.tables.ts';
 
 type Db = Kysely<CompaniesTables>;
 
@@ -35,7 +35,10 @@ export async function listCompanies(db: Db, ids?: string[]): Promise<Company[]> 
 }
 
 /** The companies where a user holds at least one role, in one query. */
-export async function listCompaniesOfUser(db: Kysely<CompaniesTables & { user_role: { user_id: string; company_id: string } }>, userId: string): Promise<Company[]> {
+export async function listCompaniesOfUser(
+  db: Kysely<CompaniesTables & { user_role: { user_id: string; company_id: string } }>,
+  userId: string,
+): Promise<Company[]> {
   const rows = await db
     .selectFrom('company')
     .selectAll()
@@ -50,6 +53,9 @@ export async function insertCompany(db: Db, row: CompanyTable): Promise<void> {
 }
 
 export async function countCompanies(db: Db): Promise<number> {
-  const r = await db.selectFrom('company').select((eb) => eb.fn.countAll<bigint>().as('n')).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('company')
+    .select((eb) => eb.fn.countAll<bigint>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }

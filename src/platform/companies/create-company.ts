@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { recordAudit, type AuditActor } from '../audit/record-audit.ts';
+import { type AuditActor, recordAudit } from '../audit/record-audit.ts';
 import { insertRole } from '../auth/roles.repository.ts';
-import type { AnyDb } from '../db/create-database.ts';
 import { scopeToCompany } from '../db/company-scope.ts';
+import type { AnyDb } from '../db/create-database.ts';
 import { newId } from '../ids.ts';
 import { type StandardRole, standardRoles } from '../module.ts';
 import type { Platform } from '../platform.ts';

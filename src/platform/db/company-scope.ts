@@ -8,10 +8,13 @@ import {
   type InsertQueryNode,
   JoinNode,
   type KyselyPlugin,
+  type OperationNode,
   OperationNodeTransformer,
   OperatorNode,
-  type OperationNode,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
   PrimitiveValueListNode,
+  type QueryResult,
   ReferenceNode,
   type RootOperationNode,
   type SelectQueryNode,
@@ -22,9 +25,6 @@ import {
   ValueNode,
   ValuesNode,
   WhereNode,
-  type PluginTransformQueryArgs,
-  type PluginTransformResultArgs,
-  type QueryResult,
 } from 'kysely';
 import type { AnyDb } from './create-database.ts';
 

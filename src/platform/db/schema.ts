@@ -26,10 +26,7 @@ export function companyTable<T extends string>(db: AnyDb, name: T): CreateTableB
   return db.schema
     .createTable(name)
     .addColumn('id', t.id, (c) => c.primaryKey())
-    .addColumn('company_id', t.id, (c) => c.notNull().references('company.id')) as CreateTableBuilder<
-    T,
-    'id' | 'company_id'
-  >;
+    .addColumn('company_id', t.id, (c) => c.notNull().references('company.id')) as CreateTableBuilder<T, 'id' | 'company_id'>;
 }
 
 /**
@@ -38,19 +35,9 @@ export function companyTable<T extends string>(db: AnyDb, name: T): CreateTableB
 export async function makeAppendOnly(db: AnyDb, table: string): Promise<void> {
   if (isPostgres(db)) {
     await sql`create or replace function kawalis_refuse_change() returns trigger language plpgsql as $$
-      begin raise exception '% is append-only: % refused', TG_TABLE_NAME, TG_OP using errcode = '42501'; end $$`.execute(
-      db,
-    );
-    await sql
-      .raw(
-        `create trigger ${table}_append_only before update or delete on ${table} for each row execute function kawalis_refuse_change()`,
-      )
-      .execute(db);
-    await sql
-      .raw(
-        `create trigger ${table}_no_truncate before truncate on ${table} for each statement execute function kawalis_refuse_change()`,
-      )
-      .execute(db);
+      begin raise exception '% is append-only: % refused', TG_TABLE_NAME, TG_OP using errcode = '42501'; end $$`.execute(db);
+    await sql.raw(`create trigger ${table}_append_only before update or delete on ${table} for each row execute function kawalis_refuse_change()`).execute(db);
+    await sql.raw(`create trigger ${table}_no_truncate before truncate on ${table} for each statement execute function kawalis_refuse_change()`).execute(db);
     return;
   }
   await sql

@@ -1,6 +1,6 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Config } from '../../config.ts';
 
 const https = (config: Pick<Config, 'PUBLIC_URL'>) => config.PUBLIC_URL.startsWith('https://');

@@ -1,16 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
 import { AppError } from '../errors.ts';
 import type { Platform } from '../platform.ts';
+import { mountApiDocs } from './api-docs.ts';
 import type { AppEnv } from './app-env.ts';
 import { errorHandler, zodDetails } from './error-handler.ts';
 import { authenticate, csrfProtection, jsonOnly, requestIdMiddleware, requestLogMiddleware } from './middleware.ts';
-import { mountApiDocs } from './api-docs.ts';
 
 const WEB_DIST = resolve(import.meta.dirname, '../../../web/dist');
 
@@ -59,7 +59,15 @@ export function createApp(p: Platform) {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  app.use('/api/*', bodyLimit({ maxSize: p.config.MAX_BODY_BYTES, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: p.config.MAX_BODY_BYTES,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE');
+      },
+    }),
+  );
   app.use('/api/*', jsonOnly());
   app.use('/api/v1/*', authenticate(p));
   app.use('/api/v1/*', csrfProtection(p));

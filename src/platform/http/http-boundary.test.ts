@@ -12,7 +12,11 @@ describe('the HTTP boundary', () => {
   afterAll(async () => ctx.close());
 
   const post = (path: string, body: string, headers: Record<string, string> = {}) =>
-    ctx.app.request(path, { method: 'POST', body, headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': 'application/json', ...headers } });
+    ctx.app.request(path, {
+      method: 'POST',
+      body,
+      headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': 'application/json', ...headers },
+    });
 
   it('answers malformed JSON with 400 MALFORMED_JSON', async () => {
     const res = await post('/api/v1/roles', '{"key": ');
@@ -83,7 +87,11 @@ describe('the HTTP boundary', () => {
     const targets = ['/api/v1/roles', '/api/v1/users', '/api/v1/auth/login', '/api/v1/me/tokens', '/api/v1/companies', '/api/v1/setup'];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...targets), fc.jsonValue(), async (path, body) => {
-        const res = await ctx.app.request(path, { method: 'POST', body: JSON.stringify(body), headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': 'application/json' } });
+        const res = await ctx.app.request(path, {
+          method: 'POST',
+          body: JSON.stringify(body),
+          headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': 'application/json' },
+        });
         return res.status < 500;
       }),
       { numRuns: 150 },

@@ -1,6 +1,6 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
-import { getCookie } from 'hono/cookie';
 import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { actorFromSession, actorFromToken } from '../auth/resolve-actor.ts';
 import { AppError } from '../errors.ts';
 import type { Platform } from '../platform.ts';
@@ -22,7 +22,14 @@ export function requestLogMiddleware(p: Platform): MiddlewareHandler<AppEnv> {
     const start = performance.now();
     await next();
     p.logger.info(
-      { req: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - start), user: c.get('actor')?.userId ?? undefined },
+      {
+        req: c.get('requestId'),
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - start),
+        user: c.get('actor')?.userId ?? undefined,
+      },
       'request',
     );
   };

@@ -7,7 +7,12 @@ describe('request logs', () => {
   let ctx: TestApp;
   const lines: string[] = [];
   beforeAll(async () => {
-    const sink = new Writable({ write: (chunk, _enc, done) => { lines.push(String(chunk)); done(); } });
+    const sink = new Writable({
+      write: (chunk, _enc, done) => {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     ctx = await createTestApp('sqlite', {}, pino({ level: 'info' }, sink));
   });
   afterAll(async () => ctx.close());

@@ -5,8 +5,8 @@ import { ManualClock } from '../clock.ts';
 import { createDatabase, type Database } from '../db/create-database.ts';
 import { migrateAll } from '../db/migrator.ts';
 import { enqueueJob } from './enqueue-job.ts';
-import { startJobWorker } from './job-worker.ts';
 import { jobsModule } from './index.ts';
+import { startJobWorker } from './job-worker.ts';
 
 /**
  * Two worker processes (two connection pools on one database) racing over the same queue: every job

@@ -22,8 +22,8 @@ export {
   type WorkerJobHandler,
 } from './job-worker.ts';
 export { getJob } from './jobs.repository.ts';
-export { jobHandlersOf } from './module-handlers.ts';
 export type { JobRow, JobScheduleRow, JobStatus, JobsTables } from './jobs.tables.ts';
+export { jobHandlersOf } from './module-handlers.ts';
 
 /**
  * The job queue is platform plumbing: its tables are not company-owned (one worker serves every

@@ -3,9 +3,9 @@ import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../test/d
 import { ManualClock } from '../clock.ts';
 import { createDatabase, type Database } from '../db/create-database.ts';
 import { migrateAll } from '../db/migrator.ts';
-import { defineSchedule, materialiseDueSchedules, nextOccurrence } from './job-schedule.ts';
-import { startJobWorker, type JobRunContext } from './job-worker.ts';
 import { jobsModule } from './index.ts';
+import { defineSchedule, materialiseDueSchedules, nextOccurrence } from './job-schedule.ts';
+import { type JobRunContext, startJobWorker } from './job-worker.ts';
 
 const runs = (cron: string, tz: string, from: string, n: number) => {
   const out: string[] = [];
@@ -61,19 +61,31 @@ describe.each(DIALECTS)('job schedules on %s', (dialect) => {
   it('runs a Berlin schedule at the right UTC instants across the spring DST change', async () => {
     const clock = new ManualClock(new Date('2026-03-27T12:00:00Z'));
     const seen: JobRunContext[] = [];
-    const worker = startJobWorker({ db: t.db, clock, pollMs: 1000, autoStart: false, handlers: { report: async (c) => { seen.push(c); } } });
-    await defineSchedule(t.db, clock, { name: 'daily-report:c1', cron: '0 9 * * *', timeZone: 'Europe/Berlin', kind: 'report', payload: { x: 1 }, companyId: 'c1' });
+    const worker = startJobWorker({
+      db: t.db,
+      clock,
+      pollMs: 1000,
+      autoStart: false,
+      handlers: {
+        report: async (c) => {
+          seen.push(c);
+        },
+      },
+    });
+    await defineSchedule(t.db, clock, {
+      name: 'daily-report:c1',
+      cron: '0 9 * * *',
+      timeZone: 'Europe/Berlin',
+      kind: 'report',
+      payload: { x: 1 },
+      companyId: 'c1',
+    });
     for (let day = 0; day < 4; day++) {
       clock.advance(24 * 3600_000);
       expect(await worker.runOnce()).toBe(1);
     }
     const jobs = await t.db.selectFrom('job').select(['run_at', 'company_id', 'status']).orderBy('run_at').execute();
-    expect(jobs.map((j) => j.run_at)).toEqual([
-      '2026-03-28T08:00:00.000Z',
-      '2026-03-29T07:00:00.000Z',
-      '2026-03-30T07:00:00.000Z',
-      '2026-03-31T07:00:00.000Z',
-    ]);
+    expect(jobs.map((j) => j.run_at)).toEqual(['2026-03-28T08:00:00.000Z', '2026-03-29T07:00:00.000Z', '2026-03-30T07:00:00.000Z', '2026-03-31T07:00:00.000Z']);
     expect(jobs.every((j) => j.company_id === 'c1' && j.status === 'done')).toBe(true);
     expect(seen[0]).toMatchObject({ kind: 'report', companyId: 'c1', payload: { x: 1 } });
   });

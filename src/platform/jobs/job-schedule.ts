@@ -4,15 +4,7 @@ import type { AnyDb } from '../db/create-database.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { DEFAULT_MAX_ATTEMPTS } from './enqueue-job.ts';
-import {
-  advanceSchedule,
-  deleteScheduleByName,
-  findDueSchedules,
-  getScheduleByName,
-  insertJob,
-  insertSchedule,
-  updateSchedule,
-} from './jobs.repository.ts';
+import { advanceSchedule, deleteScheduleByName, findDueSchedules, getScheduleByName, insertJob, insertSchedule, updateSchedule } from './jobs.repository.ts';
 
 /**
  * The first instant strictly after `after` at which a cron expression fires, reading the expression

@@ -3,9 +3,9 @@ import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../test/d
 import { ManualClock } from '../clock.ts';
 import { migrateAll } from '../db/migrator.ts';
 import { enqueueJob } from './enqueue-job.ts';
-import { nextBackoff, startJobWorker, type JobRunContext } from './job-worker.ts';
-import { claimNextJob, getJob } from './jobs.repository.ts';
 import { jobsModule } from './index.ts';
+import { type JobRunContext, nextBackoff, startJobWorker } from './job-worker.ts';
+import { claimNextJob, getJob } from './jobs.repository.ts';
 
 describe('nextBackoff', () => {
   it('doubles from 10 s and stops at an hour', () => {
@@ -32,7 +32,10 @@ describe.each(DIALECTS)('job worker on %s', (dialect) => {
   it('retries with exponential backoff, then succeeds', async () => {
     const seen: JobRunContext[] = [];
     const worker = startJobWorker({
-      db: t.db, clock, pollMs: 1000, autoStart: false,
+      db: t.db,
+      clock,
+      pollMs: 1000,
+      autoStart: false,
       handlers: {
         flaky: async (ctx) => {
           seen.push(ctx);
@@ -62,8 +65,16 @@ describe.each(DIALECTS)('job worker on %s', (dialect) => {
   it('fails for good after maxAttempts, keeping the last error', async () => {
     let runs = 0;
     const worker = startJobWorker({
-      db: t.db, clock, pollMs: 1000, autoStart: false,
-      handlers: { doomed: async () => { runs++; throw new Error(`no luck ${runs}`); } },
+      db: t.db,
+      clock,
+      pollMs: 1000,
+      autoStart: false,
+      handlers: {
+        doomed: async () => {
+          runs++;
+          throw new Error(`no luck ${runs}`);
+        },
+      },
     });
     const { id } = await enqueueJob(t.db, clock, { kind: 'doomed', maxAttempts: 2 });
     await worker.runOnce();
@@ -77,11 +88,27 @@ describe.each(DIALECTS)('job worker on %s', (dialect) => {
 
   it('re-runs a job whose worker died once the lease has expired', async () => {
     let runs = 0;
-    const worker = startJobWorker({ db: t.db, clock, pollMs: 1000, autoStart: false, leaseMs: 60_000, handlers: { work: async () => { runs++; } } });
+    const worker = startJobWorker({
+      db: t.db,
+      clock,
+      pollMs: 1000,
+      autoStart: false,
+      leaseMs: 60_000,
+      handlers: {
+        work: async () => {
+          runs++;
+        },
+      },
+    });
     const { id } = await enqueueJob(t.db, clock, { kind: 'work' });
     // A worker claims the job and dies without finishing it.
     const now = clock.now();
-    const claimed = await claimNextJob(t.db, { now: now.toISOString(), leaseUntil: new Date(now.getTime() + 60_000).toISOString(), workerId: 'dead', kinds: ['work'] });
+    const claimed = await claimNextJob(t.db, {
+      now: now.toISOString(),
+      leaseUntil: new Date(now.getTime() + 60_000).toISOString(),
+      workerId: 'dead',
+      kinds: ['work'],
+    });
     expect(claimed).toMatchObject({ id, status: 'running', attempts: 1n, locked_by: 'dead' });
     expect(await worker.runOnce()).toBe(0);
     clock.advance(59_999);
@@ -105,7 +132,17 @@ describe.each(DIALECTS)('job worker on %s', (dialect) => {
 
   it('dedupes by unique key, waits for runAt and claims only kinds it handles', async () => {
     const ran: string[] = [];
-    const worker = startJobWorker({ db: t.db, clock, pollMs: 1000, autoStart: false, handlers: { mine: async (c) => { ran.push(c.jobId); } } });
+    const worker = startJobWorker({
+      db: t.db,
+      clock,
+      pollMs: 1000,
+      autoStart: false,
+      handlers: {
+        mine: async (c) => {
+          ran.push(c.jobId);
+        },
+      },
+    });
     const a = await enqueueJob(t.db, clock, { kind: 'mine', uniqueKey: 'invoice:42', runAt: new Date('2026-01-15T10:00:00Z') });
     const b = await enqueueJob(t.db, clock, { kind: 'mine', uniqueKey: 'invoice:42' });
     expect(b).toEqual({ id: a.id, enqueued: false });
@@ -120,7 +157,16 @@ describe.each(DIALECTS)('job worker on %s', (dialect) => {
 
   it('polls in the background until stopped', async () => {
     const ran: string[] = [];
-    const worker = startJobWorker({ db: t.db, clock, pollMs: 10, handlers: { bg: async (c) => { ran.push(c.jobId); } } });
+    const worker = startJobWorker({
+      db: t.db,
+      clock,
+      pollMs: 10,
+      handlers: {
+        bg: async (c) => {
+          ran.push(c.jobId);
+        },
+      },
+    });
     const { id } = await enqueueJob(t.db, clock, { kind: 'bg' });
     await expect.poll(() => ran.length, { timeout: 5000 }).toBe(1);
     await worker.stop();

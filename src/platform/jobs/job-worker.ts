@@ -3,14 +3,7 @@ import { hostname } from 'node:os';
 import type { Clock } from '../clock.ts';
 import type { AnyDb } from '../db/create-database.ts';
 import { materialiseDueSchedules } from './job-schedule.ts';
-import {
-  claimNextJob,
-  completeJob,
-  extendLease,
-  failExhaustedLeases,
-  failJob,
-  retryJobLater,
-} from './jobs.repository.ts';
+import { claimNextJob, completeJob, extendLease, failExhaustedLeases, failJob, retryJobLater } from './jobs.repository.ts';
 import type { JobRow } from './jobs.tables.ts';
 
 /** What a handler receives for one attempt of one job. */
@@ -85,11 +78,14 @@ export function startJobWorker(opts: JobWorkerOptions): JobWorker {
   async function runJob(job: JobRow): Promise<void> {
     const attempt = job.attempts;
     // Renew the lease while the handler runs, so only a dead worker's job is taken over.
-    const heartbeat = setInterval(() => {
-      extendLease(db, { id: job.id, attempt, until: leaseFrom(clock.now()) }).catch((e) =>
-        logger?.warn({ err: e, jobId: job.id }, 'job lease renewal failed'),
-      );
-    }, Math.max(1_000, Math.floor(leaseMs / 3)));
+    const heartbeat = setInterval(
+      () => {
+        extendLease(db, { id: job.id, attempt, until: leaseFrom(clock.now()) }).catch((e) =>
+          logger?.warn({ err: e, jobId: job.id }, 'job lease renewal failed'),
+        );
+      },
+      Math.max(1_000, Math.floor(leaseMs / 3)),
+    );
     heartbeat.unref();
     let failure: { error: unknown } | undefined;
     try {

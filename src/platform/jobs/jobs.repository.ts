@@ -30,10 +30,7 @@ export function findJobByUniqueKey(db: JobsDb, uniqueKey: string): Promise<JobRo
  * worker died) and it still has attempts left. PostgreSQL skips rows another worker has locked;
  * SQLite has one writer at a time, so the same UPDATE is atomic there by itself.
  */
-export async function claimNextJob(
-  db: JobsDb,
-  p: { now: string; leaseUntil: string; workerId: string; kinds: string[] },
-): Promise<JobRow | undefined> {
+export async function claimNextJob(db: JobsDb, p: { now: string; leaseUntil: string; workerId: string; kinds: string[] }): Promise<JobRow | undefined> {
   if (p.kinds.length === 0) return undefined;
   let pick = db
     .selectFrom('job')
@@ -70,7 +67,13 @@ export async function claimNextJob(
 export async function failExhaustedLeases(db: JobsDb, now: string): Promise<number> {
   const r = await db
     .updateTable('job')
-    .set({ status: 'failed', last_error: 'lease expired on the last attempt (worker stopped or timed out)', locked_until: null, updated_at: now, finished_at: now })
+    .set({
+      status: 'failed',
+      last_error: 'lease expired on the last attempt (worker stopped or timed out)',
+      locked_until: null,
+      updated_at: now,
+      finished_at: now,
+    })
     .where('status', '=', 'running')
     .where('locked_until', '<=', now)
     .where((eb) => eb('attempts', '>=', eb.ref('max_attempts')))
@@ -83,13 +86,7 @@ export async function failExhaustedLeases(db: JobsDb, now: string): Promise<numb
  * claimed again cannot overwrite the newer attempt's state.
  */
 export async function extendLease(db: JobsDb, p: { id: string; attempt: bigint; until: string }): Promise<void> {
-  await db
-    .updateTable('job')
-    .set({ locked_until: p.until })
-    .where('id', '=', p.id)
-    .where('attempts', '=', p.attempt)
-    .where('status', '=', 'running')
-    .execute();
+  await db.updateTable('job').set({ locked_until: p.until }).where('id', '=', p.id).where('attempts', '=', p.attempt).where('status', '=', 'running').execute();
 }
 
 export async function completeJob(db: JobsDb, p: { id: string; attempt: bigint; now: string }): Promise<void> {
@@ -101,10 +98,7 @@ export async function completeJob(db: JobsDb, p: { id: string; attempt: bigint; 
     .execute();
 }
 
-export async function retryJobLater(
-  db: JobsDb,
-  p: { id: string; attempt: bigint; now: string; runAt: string; error: string },
-): Promise<void> {
+export async function retryJobLater(db: JobsDb, p: { id: string; attempt: bigint; now: string; runAt: string; error: string }): Promise<void> {
   await db
     .updateTable('job')
     .set({ status: 'queued', run_at: p.runAt, locked_until: null, locked_by: null, last_error: p.error, updated_at: p.now })
@@ -139,11 +133,7 @@ export async function insertSchedule(db: JobsDb, row: JobScheduleRow): Promise<b
   return r !== undefined;
 }
 
-export async function updateSchedule(
-  db: JobsDb,
-  name: string,
-  changes: Partial<Omit<JobScheduleRow, 'id' | 'name' | 'created_at'>>,
-): Promise<void> {
+export async function updateSchedule(db: JobsDb, name: string, changes: Partial<Omit<JobScheduleRow, 'id' | 'name' | 'created_at'>>): Promise<void> {
   await db.updateTable('job_schedule').set(changes).where('name', '=', name).execute();
 }
 
@@ -161,10 +151,7 @@ export function findDueSchedules(db: JobsDb, now: string): Promise<JobScheduleRo
  * old value means that when several workers tick at once only one advances it; the others' writes
  * match no row.
  */
-export async function advanceSchedule(
-  db: JobsDb,
-  p: { id: string; from: string; to: string | null; now: string },
-): Promise<boolean> {
+export async function advanceSchedule(db: JobsDb, p: { id: string; from: string; to: string | null; now: string }): Promise<boolean> {
   const r = await db
     .updateTable('job_schedule')
     .set({ next_run_at: p.to, updated_at: p.now })

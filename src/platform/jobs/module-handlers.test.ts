@@ -7,7 +7,15 @@ describe('jobHandlersOf', () => {
   const platform = { name: 'p' } as unknown as Platform;
   it('hands each module handler the platform and the job', async () => {
     const seen: unknown[] = [];
-    const mod: KawalisModule = { name: 'm', migrations: {}, jobs: { 'm.work': async (ctx) => { seen.push(ctx); } } };
+    const mod: KawalisModule = {
+      name: 'm',
+      migrations: {},
+      jobs: {
+        'm.work': async (ctx) => {
+          seen.push(ctx);
+        },
+      },
+    };
     const handlers = jobHandlersOf([mod], platform);
     await handlers['m.work']({ jobId: 'j', kind: 'm.work', companyId: 'c', payload: { a: 1 }, attempt: 1 });
     expect(seen).toEqual([{ platform, companyId: 'c', payload: { a: 1 }, jobId: 'j' }]);

@@ -7,7 +7,7 @@ import { sendNotificationEmail } from './send-notification-email.ts';
 
 export { countUnread } from './count-unread.ts';
 export { type ListNotificationsOptions, listNotifications } from './list-notifications.ts';
-export { createMailer, type MailMessage, type Mailer, type MailerOptions, mailerFromConfig } from './mailer.ts';
+export { createMailer, type Mailer, type MailerOptions, type MailMessage, mailerFromConfig } from './mailer.ts';
 export { markAllRead } from './mark-all-read.ts';
 export { markRead } from './mark-read.ts';
 export {

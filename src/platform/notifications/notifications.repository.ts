@@ -14,10 +14,7 @@ export async function insertNotification(db: CompanyDb, row: Omit<NotificationRo
   return (await db.insertInto('notification').values(row).returningAll().executeTakeFirstOrThrow()) as NotificationRow;
 }
 
-export function findUserNotifications(
-  db: CompanyDb,
-  p: { userId: string; unreadOnly: boolean; limit: number; offset: number },
-): Promise<NotificationRow[]> {
+export function findUserNotifications(db: CompanyDb, p: { userId: string; unreadOnly: boolean; limit: number; offset: number }): Promise<NotificationRow[]> {
   let q = typed(db).selectFrom('notification').selectAll().where('user_id', '=', p.userId);
   if (p.unreadOnly) q = q.where('read_at', 'is', null);
   return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(p.limit).offset(p.offset).execute();

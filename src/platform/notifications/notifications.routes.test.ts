@@ -7,8 +7,8 @@ import { AppError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { toAppError } from '../http/error-handler.ts';
 import type { Platform } from '../platform.ts';
-import { ALICE, BOB, COMPANY_A, notificationsFixture, type NotificationsFixture } from './notifications.test-fixture.ts';
 import { notificationsRoutes } from './notifications.routes.ts';
+import { ALICE, BOB, COMPANY_A, type NotificationsFixture, notificationsFixture } from './notifications.test-fixture.ts';
 import { notifyUser } from './notify-user.ts';
 
 /** The notification routes behind a stand-in for the auth middleware: header `x-user` names the actor. */
@@ -51,7 +51,7 @@ describe.each(DIALECTS)('notification routes on %s', (dialect) => {
     app = testApp(f, clock);
   });
 
-  it('lists, counts and marks the signed-in user\'s notifications', async () => {
+  it("lists, counts and marks the signed-in user's notifications", async () => {
     const a = f.forCompany(COMPANY_A);
     const first = await notifyUser(a, { clock, emailEnabled: false }, { userId: ALICE, title: 'One', body: 'b1', link: '/x' });
     clock.advance(1000);

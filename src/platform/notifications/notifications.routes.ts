@@ -1,9 +1,9 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { CompanyDb } from '../db/company-scope.ts';
+import { AppError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { defineRoute, idParams } from '../http/define-route.ts';
-import { AppError } from '../errors.ts';
 import type { Platform } from '../platform.ts';
 import { countUnread } from './count-unread.ts';
 import { listNotifications } from './list-notifications.ts';
@@ -28,7 +28,15 @@ function own(c: Context<AppEnv>): { db: CompanyDb; userId: string } {
 export function notificationsRoutes(p: Platform) {
   return new OpenAPIHono<AppEnv>()
     .openapi(
-      defineRoute({ method: 'get', path: '/notifications', permission: 'authenticated', summary: 'My notifications, newest first', tags, query: listNotificationsQuery, response: notificationPageSchema }),
+      defineRoute({
+        method: 'get',
+        path: '/notifications',
+        permission: 'authenticated',
+        summary: 'My notifications, newest first',
+        tags,
+        query: listNotificationsQuery,
+        response: notificationPageSchema,
+      }),
       async (c) => {
         const { db, userId } = own(c);
         const q = c.req.valid('query');
@@ -36,7 +44,14 @@ export function notificationsRoutes(p: Platform) {
       },
     )
     .openapi(
-      defineRoute({ method: 'get', path: '/notifications/unread-count', permission: 'authenticated', summary: 'How many of my notifications are unread', tags, response: unreadCountSchema }),
+      defineRoute({
+        method: 'get',
+        path: '/notifications/unread-count',
+        permission: 'authenticated',
+        summary: 'How many of my notifications are unread',
+        tags,
+        response: unreadCountSchema,
+      }),
       async (c) => {
         const { db, userId } = own(c);
         return c.json({ count: await countUnread(db, { userId }) }, 200);
@@ -51,7 +66,14 @@ export function notificationsRoutes(p: Platform) {
       },
     )
     .openapi(
-      defineRoute({ method: 'post', path: '/notifications/{id}/read', permission: 'authenticated', summary: 'Mark one of my notifications read', tags, params: idParams }),
+      defineRoute({
+        method: 'post',
+        path: '/notifications/{id}/read',
+        permission: 'authenticated',
+        summary: 'Mark one of my notifications read',
+        tags,
+        params: idParams,
+      }),
       async (c) => {
         const { db, userId } = own(c);
         await markRead(db, { clock: p.clock, userId, id: c.req.valid('param').id });

@@ -5,7 +5,10 @@ import { pageOf, pageQuery } from '../http/define-route.ts';
 import type { NotificationRow } from './notifications.tables.ts';
 
 /** A link in a notification leads inside Kawalis only (a path, never `//host`), so it cannot send a user to another site. */
-export const inAppLink = z.string().max(2000).regex(/^\/(?!\/)/, 'Must be a path inside Kawalis, starting with /');
+export const inAppLink = z
+  .string()
+  .max(2000)
+  .regex(/^\/(?!\/)/, 'Must be a path inside Kawalis, starting with /');
 
 export const notifyUserSchema = z
   .object({
@@ -55,7 +58,11 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.ou
     return schema.parse(input);
   } catch (e) {
     if (e instanceof ZodError) {
-      throw new AppError('VALIDATION', 'Invalid input', e.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+      throw new AppError(
+        'VALIDATION',
+        'Invalid input',
+        e.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      );
     }
     throw e;
   }

@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '../../../test/dialects.ts';
-import type { Dialect } from '../db/create-database.ts';
 import { type CompanyDb, scopeToCompany } from '../db/company-scope.ts';
+import type { Dialect } from '../db/create-database.ts';
 import { migrateAll } from '../db/migrator.ts';
 import { jobsModule } from '../jobs/index.ts';
 import { notificationsModule } from './index.ts';
@@ -21,8 +21,14 @@ export interface NotificationsFixture {
  */
 export async function notificationsFixture(dialect: Dialect): Promise<NotificationsFixture> {
   const t = await createTestDatabase(dialect);
-  await t.db.schema.createTable('company').addColumn('id', 'text', (c) => c.primaryKey()).execute();
-  await t.db.insertInto('company').values([{ id: COMPANY_A }, { id: COMPANY_B }]).execute();
+  await t.db.schema
+    .createTable('company')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .execute();
+  await t.db
+    .insertInto('company')
+    .values([{ id: COMPANY_A }, { id: COMPANY_B }])
+    .execute();
   await migrateAll(t.db, [jobsModule, notificationsModule]);
   const tables = new Set(notificationsModule.companyTables);
   return { t, forCompany: (companyId) => scopeToCompany(t.db, companyId, tables) };

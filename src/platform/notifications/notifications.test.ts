@@ -5,7 +5,7 @@ import { countUnread } from './count-unread.ts';
 import { listNotifications } from './list-notifications.ts';
 import { markAllRead } from './mark-all-read.ts';
 import { markRead } from './mark-read.ts';
-import { ALICE, BOB, COMPANY_A, COMPANY_B, notificationsFixture, type NotificationsFixture } from './notifications.test-fixture.ts';
+import { ALICE, BOB, COMPANY_A, COMPANY_B, type NotificationsFixture, notificationsFixture } from './notifications.test-fixture.ts';
 import { notifyUser } from './notify-user.ts';
 
 describe.each(DIALECTS)('notifications on %s', (dialect) => {
@@ -35,11 +35,17 @@ describe.each(DIALECTS)('notifications on %s', (dialect) => {
     const jobs = await f.t.db.selectFrom('job').selectAll().execute();
     expect(jobs).toHaveLength(1);
     expect(jobs[0]).toMatchObject({ kind: 'notification.email', company_id: COMPANY_A, status: 'queued', unique_key: `notification.email:${n3.id}` });
-    expect(JSON.parse(jobs[0].payload)).toEqual({ notificationId: n3.id, to: 'alice@example.com', title: 'فاتورة مستحقة', body: 'فاتورة مستحقة body', link: '/invoices/1' });
+    expect(JSON.parse(jobs[0].payload)).toEqual({
+      notificationId: n3.id,
+      to: 'alice@example.com',
+      title: 'فاتورة مستحقة',
+      body: 'فاتورة مستحقة body',
+      link: '/invoices/1',
+    });
     expect(await countUnread(a, { userId: ALICE })).toBe(3);
   });
 
-  it('writes nothing when the caller\'s transaction rolls back', async () => {
+  it("writes nothing when the caller's transaction rolls back", async () => {
     const a = f.forCompany(COMPANY_A);
     await expect(
       a.transaction().execute(async (trx) => {
@@ -59,7 +65,7 @@ describe.each(DIALECTS)('notifications on %s', (dialect) => {
     await expect(notifyUser(a, { clock, emailEnabled: false }, { userId: ALICE, title: '  ', body: '' })).rejects.toMatchObject({ code: 'VALIDATION' });
   });
 
-  it('lists only the user\'s own notifications in the acting company, newest first, paginated', async () => {
+  it("lists only the user's own notifications in the acting company, newest first, paginated", async () => {
     for (let i = 1; i <= 5; i++) await say(COMPANY_A, ALICE, `A${i}`);
     await say(COMPANY_A, BOB, 'for bob');
     await say(COMPANY_B, ALICE, 'other company');
@@ -74,7 +80,7 @@ describe.each(DIALECTS)('notifications on %s', (dialect) => {
     expect((await listNotifications(a, { userId: BOB })).total).toBe(1);
   });
 
-  it('marks one read (only the user\'s own), filters unread, and marks all read', async () => {
+  it("marks one read (only the user's own), filters unread, and marks all read", async () => {
     const a = f.forCompany(COMPANY_A);
     const first = await say(COMPANY_A, ALICE, 'first');
     const second = await say(COMPANY_A, ALICE, 'second');

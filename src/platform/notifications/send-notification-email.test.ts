@@ -5,8 +5,8 @@ import { DIALECTS } from '../../../test/dialects.ts';
 import { ManualClock } from '../clock.ts';
 import { startJobWorker } from '../jobs/index.ts';
 import type { Platform } from '../platform.ts';
-import { notificationsModule, NOTIFICATION_EMAIL_JOB } from './index.ts';
-import { ALICE, COMPANY_A, notificationsFixture, type NotificationsFixture } from './notifications.test-fixture.ts';
+import { NOTIFICATION_EMAIL_JOB, notificationsModule } from './index.ts';
+import { ALICE, COMPANY_A, type NotificationsFixture, notificationsFixture } from './notifications.test-fixture.ts';
 import { notifyUser } from './notify-user.ts';
 import { emailText } from './send-notification-email.ts';
 
@@ -50,14 +50,25 @@ function parseMessage(raw: string) {
     headers.set(line.slice(0, i).toLowerCase(), line.slice(i + 1).trim());
   }
   const words = (v: string) =>
-    v.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
-      enc.toLowerCase() === 'b' ? Buffer.from(text, 'base64').toString('utf8') : qp(text.replace(/_/g, ' ')),
-    ).trim();
-  const qp = (s: string) => Buffer.from(s.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16))), 'latin1').toString('utf8');
+    v
+      .replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
+        enc.toLowerCase() === 'b' ? Buffer.from(text, 'base64').toString('utf8') : qp(text.replace(/_/g, ' ')),
+      )
+      .trim();
+  const qp = (s: string) =>
+    Buffer.from(
+      s.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16))),
+      'latin1',
+    ).toString('utf8');
   const body = rest.join('\r\n\r\n');
   const encoding = headers.get('content-transfer-encoding')?.toLowerCase();
   const text = encoding === 'base64' ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : encoding === 'quoted-printable' ? qp(body) : body;
-  return { subject: words(headers.get('subject') ?? ''), to: headers.get('to'), contentType: headers.get('content-type'), text: text.replace(/\r\n/g, '\n').trim() };
+  return {
+    subject: words(headers.get('subject') ?? ''),
+    to: headers.get('to'),
+    contentType: headers.get('content-type'),
+    text: text.replace(/\r\n/g, '\n').trim(),
+  };
 }
 
 const ARABIC_BODY = 'تمت الموافقة على طلب الإجازة الخاص بك من ١ إلى ٥ مارس. نتمنى لك إجازة سعيدة!';
@@ -78,12 +89,22 @@ describe.each(DIALECTS)('notification e-mail through the job queue on %s', (dial
     const platform = { config: { SMTP_FROM: 'Kawalis <kawalis@example.test>', PUBLIC_URL: 'https://kawalis.example.test', ...config } } as unknown as Platform;
     const handler = notificationsModule.jobs?.[NOTIFICATION_EMAIL_JOB];
     if (!handler) throw new Error('the notifications module registers no e-mail handler');
-    return startJobWorker({ db: f.t.db, clock, pollMs: 1000, autoStart: false, handlers: { [NOTIFICATION_EMAIL_JOB]: (ctx) => handler({ ...ctx, platform }) } });
+    return startJobWorker({
+      db: f.t.db,
+      clock,
+      pollMs: 1000,
+      autoStart: false,
+      handlers: { [NOTIFICATION_EMAIL_JOB]: (ctx) => handler({ ...ctx, platform }) },
+    });
   };
 
   it('sends the notification as UTF-8 mail to the recipient, with an absolute link', async () => {
     const clock = new ManualClock();
-    const n = await notifyUser(f.forCompany(COMPANY_A), { clock, emailEnabled: true }, { userId: ALICE, email: 'alice@example.test', title: 'تمت الموافقة على الإجازة', body: ARABIC_BODY, link: '/people/leave/42' });
+    const n = await notifyUser(
+      f.forCompany(COMPANY_A),
+      { clock, emailEnabled: true },
+      { userId: ALICE, email: 'alice@example.test', title: 'تمت الموافقة على الإجازة', body: ARABIC_BODY, link: '/people/leave/42' },
+    );
     const worker = workerFor({ SMTP_URL: sink.url }, clock);
     expect(await worker.runOnce()).toBe(1);
     expect(sink.received).toHaveLength(1);
@@ -95,7 +116,11 @@ describe.each(DIALECTS)('notification e-mail through the job queue on %s', (dial
     expect(msg.to).toBe('alice@example.test');
     expect(msg.contentType).toMatch(/charset=utf-8/i);
     expect(msg.text).toBe(`${ARABIC_BODY}\n\nhttps://kawalis.example.test/people/leave/42`);
-    const job = await f.t.db.selectFrom('job').select(['status', 'company_id']).where('unique_key', '=', `notification.email:${n.id}`).executeTakeFirstOrThrow();
+    const job = await f.t.db
+      .selectFrom('job')
+      .select(['status', 'company_id'])
+      .where('unique_key', '=', `notification.email:${n.id}`)
+      .executeTakeFirstOrThrow();
     expect(job).toEqual({ status: 'done', company_id: COMPANY_A });
   });
 

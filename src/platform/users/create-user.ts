@@ -6,12 +6,12 @@ import { checkPasswordPolicy, generateOneTimePassword, hashPassword } from '../a
 import { findRolesByIds, roleIdsOfUser, setUserRoles } from '../auth/roles.repository.ts';
 import { findUserByEmail, insertUser } from '../auth/users.repository.ts';
 import type { CompanyDb } from '../db/company-scope.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { Platform } from '../platform.ts';
-import type { NewUser, UserView } from './users.schemas.ts';
 import { findCompanyUser, presentUser, rolesByUser } from './users.repository.ts';
-import { inTransaction } from '../db/transaction.ts';
+import type { NewUser, UserView } from './users.schemas.ts';
 
 type Db = Kysely<AuthTables>;
 
@@ -26,12 +26,7 @@ export interface CreatedUser {
  * setup); an account that already exists elsewhere in the installation is given roles here instead,
  * so one person can work for several companies with one sign-in.
  */
-export async function createUser(
-  p: Platform,
-  db: CompanyDb,
-  actor: Actor,
-  input: NewUser & { password?: string },
-): Promise<CreatedUser> {
+export async function createUser(p: Platform, db: CompanyDb, actor: Actor, input: NewUser & { password?: string }): Promise<CreatedUser> {
   const roles = await findRolesByIds(db, input.roleIds);
   if (roles.length !== new Set(input.roleIds).size) {
     throw new AppError('VALIDATION', 'Unknown role', [{ path: 'roleIds', message: 'One or more roles do not exist in this company' }]);

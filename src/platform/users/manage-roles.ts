@@ -13,19 +13,43 @@ function checkPermissions(p: Platform, permissions: string[]) {
   if (unknown.length) throw new AppError('VALIDATION', 'Unknown permission', [{ path: 'permissions', message: `Unknown: ${unknown.join(', ')}` }]);
 }
 
-export async function createRole(p: Platform, db: CompanyDb, actor: Actor, input: { key: string; name: string; nameAr?: string; permissions: string[]; requireMfa: boolean }): Promise<Role> {
+export async function createRole(
+  p: Platform,
+  db: CompanyDb,
+  actor: Actor,
+  input: { key: string; name: string; nameAr?: string; permissions: string[]; requireMfa: boolean },
+): Promise<Role> {
   checkPermissions(p, input.permissions);
   if (await findRoleByKey(db, input.key)) throw new AppError('CONFLICT', 'A role with this key exists', { field: 'key' });
-  const role: Role = { id: newId(), key: input.key, name: input.name, nameAr: input.nameAr ?? null, permissions: [...new Set(input.permissions)].sort(), requireMfa: input.requireMfa, system: false };
+  const role: Role = {
+    id: newId(),
+    key: input.key,
+    name: input.name,
+    nameAr: input.nameAr ?? null,
+    permissions: [...new Set(input.permissions)].sort(),
+    requireMfa: input.requireMfa,
+    system: false,
+  };
   await inTransaction(db, async (trx) => {
     await insertRole(trx, role);
-    await recordAudit(trx, p.clock, actor, { action: 'role.created', targetType: 'role', targetId: role.id, summary: { key: role.key, permissions: role.permissions } });
+    await recordAudit(trx, p.clock, actor, {
+      action: 'role.created',
+      targetType: 'role',
+      targetId: role.id,
+      summary: { key: role.key, permissions: role.permissions },
+    });
   });
   return role;
 }
 
 /** A role change is audited with the permissions before and after. */
-export async function changeRole(p: Platform, db: CompanyDb, actor: Actor, id: string, input: { name?: string; nameAr?: string | null; permissions?: string[]; requireMfa?: boolean }): Promise<Role> {
+export async function changeRole(
+  p: Platform,
+  db: CompanyDb,
+  actor: Actor,
+  id: string,
+  input: { name?: string; nameAr?: string | null; permissions?: string[]; requireMfa?: boolean },
+): Promise<Role> {
   const before = await findRole(db, id);
   if (!before) throw new AppError('NOT_FOUND');
   if (input.permissions) checkPermissions(p, input.permissions);
@@ -44,7 +68,11 @@ export async function changeRole(p: Platform, db: CompanyDb, actor: Actor, id: s
       action: 'role.changed',
       targetType: 'role',
       targetId: id,
-      summary: { key: before.key, before: { permissions: before.permissions, requireMfa: before.requireMfa }, after: { permissions: after.permissions, requireMfa: after.requireMfa } },
+      summary: {
+        key: before.key,
+        before: { permissions: before.permissions, requireMfa: before.requireMfa },
+        after: { permissions: after.permissions, requireMfa: after.requireMfa },
+      },
     });
   });
   return { ...before, ...after };

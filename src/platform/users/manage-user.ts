@@ -6,15 +6,15 @@ import { generateOneTimePassword, hashPassword } from '../auth/passwords.ts';
 import { findRolesByIds, roleIdsOfUser, setUserRoles } from '../auth/roles.repository.ts';
 import { revokeUserSessions } from '../auth/sessions.ts';
 import { updateUser } from '../auth/users.repository.ts';
+import { findCompany } from '../companies/companies.repository.ts';
 import type { CompanyDb } from '../db/company-scope.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { Platform } from '../platform.ts';
-import { findCompanyUser, presentUser, rolesByUser } from './users.repository.ts';
 import { noticeToUser } from './user-notices.ts';
-import { findCompany } from '../companies/companies.repository.ts';
+import { findCompanyUser, presentUser, rolesByUser } from './users.repository.ts';
 import type { UserView } from './users.schemas.ts';
-import { inTransaction } from '../db/transaction.ts';
 
 type Db = Kysely<AuthTables>;
 
@@ -45,10 +45,18 @@ export async function updateCompanyUser(p: Platform, db: CompanyDb, actor: Actor
       await setUserRoles(scoped, id, input.roleIds, newId);
       await recordAudit(trx, p.clock, actor, { action: 'user.roles_changed', targetType: 'user', targetId: id, summary: { before, after: input.roleIds } });
       const company = actor.companyId ? await findCompany(trx as never, actor.companyId) : undefined;
-      await noticeToUser(p, scoped, user, 'rolesChanged', { company: company?.name ?? '', roles: roles.map((r) => (user.locale === 'ar' && r.nameAr) || r.name).join('، ') });
+      await noticeToUser(p, scoped, user, 'rolesChanged', {
+        company: company?.name ?? '',
+        roles: roles.map((r) => (user.locale === 'ar' && r.nameAr) || r.name).join('، '),
+      });
     }
     if (input.displayName && input.displayName !== user.display_name) {
-      await recordAudit(trx, p.clock, actor, { action: 'user.updated', targetType: 'user', targetId: id, summary: { displayName: { before: user.display_name, after: input.displayName } } });
+      await recordAudit(trx, p.clock, actor, {
+        action: 'user.updated',
+        targetType: 'user',
+        targetId: id,
+        summary: { displayName: { before: user.display_name, after: input.displayName } },
+      });
     }
   });
   return getUser(db, id);

@@ -1,7 +1,7 @@
+import type { UserTable } from '../auth/auth.tables.ts';
 import type { CompanyDb } from '../db/company-scope.ts';
 import { notifyUser } from '../notifications/index.ts';
 import type { Platform } from '../platform.ts';
-import type { UserTable } from '../auth/auth.tables.ts';
 
 /** What the platform tells a user about their own account, in the user's language. */
 const notices = {
@@ -25,5 +25,9 @@ export async function noticeToUser(
 ): Promise<void> {
   const text = notices[kind][user.locale === 'ar' ? 'ar' : 'en'];
   const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
-  await notifyUser(db, { clock: p.clock, emailEnabled: Boolean(p.config.SMTP_URL) }, { userId: user.id, email: user.email, title: fill(text.title), body: fill(text.body), link });
+  await notifyUser(
+    db,
+    { clock: p.clock, emailEnabled: Boolean(p.config.SMTP_URL) },
+    { userId: user.id, email: user.email, title: fill(text.title), body: fill(text.body), link },
+  );
 }

@@ -39,12 +39,7 @@ export async function listCompanyUsers(db: CompanyDb, opts: { q?: string; limit:
 
 export async function findCompanyUser(db: CompanyDb, id: string): Promise<UserTable | undefined> {
   const d = db as Db;
-  return d
-    .selectFrom('app_user')
-    .selectAll()
-    .where('id', '=', id)
-    .where('id', 'in', d.selectFrom('user_role').select('user_id'))
-    .executeTakeFirst();
+  return d.selectFrom('app_user').selectAll().where('id', '=', id).where('id', 'in', d.selectFrom('user_role').select('user_id')).executeTakeFirst();
 }
 
 /** Role summaries per user, in the acting company. */

@@ -20,7 +20,8 @@ describe.each(DIALECTS)('user and role administration on %s', (dialect) => {
   });
 
   it('lists users page by page and finds them by name or e-mail', async () => {
-    for (let i = 0; i < 5; i++) await admin.post('/api/v1/users', { email: `clerk${i}@acme.test`, displayName: `Clerk ${i}`, locale: 'en', roleIds: [role('employee')] });
+    for (let i = 0; i < 5; i++)
+      await admin.post('/api/v1/users', { email: `clerk${i}@acme.test`, displayName: `Clerk ${i}`, locale: 'en', roleIds: [role('employee')] });
     const page1 = await admin.get('/api/v1/users?page=1&pageSize=4');
     expect(page1.body.total).toBe(6);
     expect(page1.body.items).toHaveLength(4);
@@ -34,7 +35,12 @@ describe.each(DIALECTS)('user and role administration on %s', (dialect) => {
   it('refuses a duplicate user and unknown roles, changing nothing', async () => {
     const dup = await admin.post('/api/v1/users', { email: 'CLERK1@acme.test', displayName: 'Again', locale: 'en', roleIds: [] });
     expect(dup.status).toBe(409);
-    const bad = await admin.post('/api/v1/users', { email: 'new@acme.test', displayName: 'New', locale: 'en', roleIds: ['01a00000-0000-7000-8000-000000000000'] });
+    const bad = await admin.post('/api/v1/users', {
+      email: 'new@acme.test',
+      displayName: 'New',
+      locale: 'en',
+      roleIds: ['01a00000-0000-7000-8000-000000000000'],
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0].path).toBe('roleIds');
     expect((await admin.get('/api/v1/users?q=new@')).body.total).toBe(0);

@@ -1,7 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { language, timeZone } from '../companies/companies.schemas.ts';
 
-export const email = z.email().max(254).transform((e) => e.trim().toLowerCase());
+export const email = z
+  .email()
+  .max(254)
+  .transform((e) => e.trim().toLowerCase());
 export const displayName = z.string().trim().min(1).max(120);
 
 export const userSchema = z
@@ -31,8 +34,6 @@ export const newUserSchema = z
   .openapi('NewUser');
 export type NewUser = z.infer<typeof newUserSchema>;
 
-export const updateUserSchema = z
-  .strictObject({ displayName: displayName.optional(), roleIds: z.array(z.uuid()).max(20).optional() })
-  .openapi('UpdateUser');
+export const updateUserSchema = z.strictObject({ displayName: displayName.optional(), roleIds: z.array(z.uuid()).max(20).optional() }).openapi('UpdateUser');
 
 export const userQuery = z.object({ q: z.string().max(100).optional() });

@@ -17,10 +17,6 @@ export const notificationsMigration001: Migration = {
       .addColumn('read_at', t.instant)
       .execute();
     // The inbox: a user's notifications in one company, newest first.
-    await db.schema
-      .createIndex('notification_inbox')
-      .on('notification')
-      .columns(['company_id', 'user_id', 'created_at'])
-      .execute();
+    await db.schema.createIndex('notification_inbox').on('notification').columns(['company_id', 'user_id', 'created_at']).execute();
   },
 };
