@@ -12,10 +12,11 @@ export function svgDataUrl(svg: string): string {
   return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
 }
 
-type Props = { knownPassword?: string; onDone: () => void };
+/** `onSkip` offers a way out until the code is confirmed; once recovery codes show, only "saved" remains. */
+type Props = { knownPassword?: string; onDone: () => void; onSkip?: () => void };
 
 /** Three steps: confirm the password, scan and prove a code, keep the recovery codes. */
-export function TotpEnrol({ knownPassword, onDone }: Props) {
+export function TotpEnrol({ knownPassword, onDone, onSkip }: Props) {
   const { t } = useTranslation();
   const start = useStartTotp();
   const confirm = useConfirmTotp();
@@ -23,6 +24,12 @@ export function TotpEnrol({ knownPassword, onDone }: Props) {
   const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
   const [code, setCode] = useState('');
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
+
+  const skip = onSkip && (
+    <Button variant="subtle" onClick={onSkip} data-testid="totp-skip">
+      {t('common.skip')}
+    </Button>
+  );
 
   const begin = (currentPassword: string) => start.mutate({ currentPassword }, { onSuccess: setEnrolment });
 
@@ -76,6 +83,7 @@ export function TotpEnrol({ knownPassword, onDone }: Props) {
         <Button type="submit" loading={confirm.isPending} disabled={code.length !== 6}>
           {t('mfa.confirm')}
         </Button>
+        {skip}
       </FormStack>
     );
   }
@@ -87,6 +95,7 @@ export function TotpEnrol({ knownPassword, onDone }: Props) {
         <Button onClick={() => begin(knownPassword)} loading={start.isPending} data-testid="totp-start">
           {t('mfa.start')}
         </Button>
+        {skip}
       </Stack>
     );
   }
@@ -110,6 +119,7 @@ export function TotpEnrol({ knownPassword, onDone }: Props) {
       <Button type="submit" loading={start.isPending} data-testid="totp-start">
         {t('mfa.start')}
       </Button>
+      {skip}
     </FormStack>
   );
 }

@@ -39,10 +39,7 @@ export function SetupPage() {
           {t('setup.doneTitle')}
         </Title>
         <Text>{t('setup.doneBody')}</Text>
-        <TotpEnrol knownPassword={adminPassword} onDone={finish} />
-        <Button variant="subtle" onClick={finish} data-testid="setup-skip-mfa">
-          {t('common.skip')}
-        </Button>
+        <TotpEnrol knownPassword={adminPassword} onDone={finish} onSkip={finish} />
       </Stack>
     );
   }
