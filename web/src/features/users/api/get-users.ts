@@ -9,4 +9,4 @@ export const getUsers = (query: UsersQuery) => api.get<Page<UserRow>>('/users', 
 export const usersQueryOptions = (query: UsersQuery) =>
   queryOptions({ queryKey: ['users', 'list', query], queryFn: () => getUsers(query), placeholderData: keepPreviousData });
 
-export const useUsers = (query: UsersQuery) => useQuery(usersQueryOptions(query));
+export const useUsers = (query: UsersQuery, enabled = true) => useQuery({ ...usersQueryOptions(query), enabled });

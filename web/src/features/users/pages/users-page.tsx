@@ -30,7 +30,7 @@ export function UsersPage() {
   const [secret, setSecret] = useState<{ email: string; password: string } | null>(null);
   const canRead = hasPermission(me, 'platform.users.read');
   const canManage = hasPermission(me, 'platform.users.manage');
-  const users = useUsers({ page, pageSize, q: q || undefined });
+  const users = useUsers({ page, pageSize, q: q || undefined }, canRead);
 
   if (!canRead) return <ForbiddenNotice />;
   const showPassword = (user: UserRow, password: string) => setSecret({ email: user.email, password });
