@@ -3,7 +3,7 @@ import { api, type Page } from '../../../lib/api-client';
 
 export type AuditEvent = {
   id: string;
-  seq: number;
+  seq: number | string;
   at: string;
   actorId: string | null;
   actorLabel: string | null;
@@ -12,7 +12,8 @@ export type AuditEvent = {
   targetId: string | null;
   requestId: string | null;
   ip: string | null;
-  summary: string | null;
+  /** Structured (an object) from the server; shown through formatSummary. */
+  summary: unknown;
 };
 
 export type AuditFilters = { action?: string; actorId?: string; targetId?: string; from?: string; to?: string };

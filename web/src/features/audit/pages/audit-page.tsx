@@ -2,6 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { formatSummary } from '../format-summary';
 import { ForbiddenNotice } from '../../../components/forbidden-notice';
 import { LoadingState } from '../../../components/loading-state';
 import { PageTitle } from '../../../components/page-title';
@@ -45,11 +46,11 @@ export function AuditPage() {
                 <Table.Tr>
                   <Table.Th>{t('audit.seq')}</Table.Th>
                   <Table.Th>{t('audit.at')}</Table.Th>
-                  <Table.Th>{t('audit.actor')}</Table.Th>
+                  <Table.Th>{t('audit.actorColumn')}</Table.Th>
                   <Table.Th>{t('audit.action')}</Table.Th>
                   <Table.Th>{t('audit.target')}</Table.Th>
                   <Table.Th>{t('audit.summary')}</Table.Th>
-                  <Table.Th>{t('audit.ip')}</Table.Th>
+                  <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('audit.ip')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -67,7 +68,7 @@ export function AuditPage() {
                     </Table.Td>
                     <Table.Td className="mono">{e.action}</Table.Td>
                     <Table.Td className="mono">{e.targetType ? `${e.targetType}:${e.targetId ?? ''}` : '—'}</Table.Td>
-                    <Table.Td>{e.summary ?? ''}</Table.Td>
+                    <Table.Td style={{ minWidth: '14rem', overflowWrap: 'anywhere' }}>{formatSummary(e.summary)}</Table.Td>
                     <Table.Td className="mono">{e.ip ?? ''}</Table.Td>
                   </Table.Tr>
                 ))}
