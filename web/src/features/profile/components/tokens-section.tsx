@@ -49,7 +49,7 @@ export function TokensSection({ permissions, timeZone }: { permissions: string[]
                   <Table.Td>
                     <Group gap={4}>
                       {token.permissions.map((p) => (
-                        <Badge key={p} size="xs" variant="outline" className="mono">
+                        <Badge key={p} size="xs" variant="outline" className="mono" tt="none">
                           {p}
                         </Badge>
                       ))}
