@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { generateSync } from 'otplib';
+import type { Locator, Page } from 'playwright-core';
+import { SCREENSHOTS } from './server';
+
+export const ADMIN = { email: 'admin@acme.test', name: 'Amal Admin', password: 'correct horse battery staple' };
+
+/**
+ * A PNG under web/e2e/screenshots/ (git-ignored), once the page has settled. Full page by default; pass
+ * `fullPage: false` while a modal is open (fixed overlays do not survive a full-page capture).
+ */
+export async function shot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage, animations: 'disabled' });
+}
+
+export const failureShot = (testName: string) =>
+  join(SCREENSHOTS, `failure-${testName.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`);
+
+/** Types a 6-digit code into a Mantine PinInput (the first cell takes focus and the rest follow). */
+export async function typePin(page: Page, testId: string, code: string): Promise<void> {
+  await page.getByTestId(testId).locator('input').first().click();
+  await page.keyboard.type(code);
+}
+
+/** Picks an option of a Mantine Select by its label; a searchable select is filtered first. */
+export async function pick(page: Page, label: string, option: string, search?: string): Promise<void> {
+  const input = page.getByRole('combobox', { name: label, exact: true });
+  await input.click();
+  if (search) await input.fill(search);
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+export const totpStep = (at = Date.now()) => Math.floor(at / 30_000);
+
+/**
+ * A TOTP code for a step after `usedStep`: codes are single-use, so when the current 30-s step was already
+ * spent, wait for the next one.
+ */
+export async function freshTotp(secret: string, usedStep: number): Promise<{ code: string; step: number }> {
+  while (totpStep() <= usedStep) {
+    const wait = (usedStep + 1) * 30_000 - Date.now() + 250;
+    await new Promise((r) => setTimeout(r, Math.max(wait, 50)));
+  }
+  const now = Date.now();
+  return { code: generateSync({ secret, epoch: Math.floor(now / 1000) }), step: totpStep(now) };
+}
+
+/** The user menu's sign-out, then the login page. */
+export async function logOut(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('logout').click();
+  await page.waitForURL((url) => url.pathname === '/login');
+  await page.getByTestId('login-form').waitFor();
+}
+
+export async function logIn(page: Page, email: string, password: string): Promise<void> {
+  const form = page.getByTestId('login-form');
+  await form.getByRole('textbox', { name: /e-?mail/i }).fill(email);
+  await form.locator('input[type="password"]').fill(password);
+  await form.locator('button[type="submit"]').click();
+}
+
+/** Waits until the element's visible text (trimmed) is `expected`; fails with what it showed instead. */
+export async function expectText(locator: Locator, expected: string, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let last = '(not found)';
+  for (;;) {
+    try {
+      last = (await locator.innerText({ timeout: 1_000 })).trim();
+      if (last === expected) return;
+    } catch {
+      // not there yet
+    }
+    if (Date.now() > deadline) throw new Error(`expected ${locator} to show "${expected}", it showed "${last}"`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
