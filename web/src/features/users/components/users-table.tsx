@@ -1,6 +1,9 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format';
+import { useMe } from '../../auth/api/get-me';
+import { hasPermission } from '../../auth/types';
+import { useRoles } from '../../roles/api/get-roles';
 import type { UserRow } from '../types';
 import { UserActionsMenu } from './user-actions-menu';
 
@@ -13,7 +16,12 @@ type Props = {
 };
 
 export function UsersTable({ users, timeZone, canManage, onEditRoles, onPassword }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { data: me } = useMe();
+  // The users list names roles in English only; the roles list (when readable) has their Arabic names.
+  const roles = useRoles(i18n.language === 'ar' && hasPermission(me, 'platform.roles.read'));
+  const arabicName = new Map((roles.data?.items ?? []).map((r) => [r.id, r.nameAr]));
+  const roleName = (r: { id: string; name: string }) => (i18n.language === 'ar' && arabicName.get(r.id)) || r.name;
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table striped highlightOnHover data-testid="users-table">
@@ -38,8 +46,8 @@ export function UsersTable({ users, timeZone, canManage, onEditRoles, onPassword
               <Table.Td>
                 <Group gap={4}>
                   {user.roles.map((r) => (
-                    <Badge key={r.id} size="sm" variant="light">
-                      {r.name}
+                    <Badge key={r.id} size="sm" variant="light" tt={i18n.language === 'ar' ? 'none' : undefined}>
+                      {roleName(r)}
                     </Badge>
                   ))}
                 </Group>
