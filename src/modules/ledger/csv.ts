@@ -53,7 +53,7 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((r) => !(r.length === 1 && r[0] === ''));
 }
 
-const needsQuotes = /[",\r\n]|^[=+\-@\t]/;
+const needsQuotes = /[",\r\n]/;
 
 /**
  * One CSV field. A value a spreadsheet would run as a formula (starting = + - @) is quoted and
