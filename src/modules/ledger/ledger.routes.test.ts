@@ -30,20 +30,36 @@ describe.each(DIALECTS)('ledger routes on %s', (dialect) => {
     const all = await analyst.get('/api/v1/ledger/accounts?pageSize=200');
     for (const a of all.body.items) acc.set(a.code, a.id);
     gen = (await analyst.get('/api/v1/ledger/journals')).body.items.find((j: { code: string }) => j.code === 'GEN').id;
-    expect((await analyst.get('/api/v1/ledger/accounts?q=bank&postable=true')).body.items.map((a: { code: string }) => a.code)).toEqual(['1130', '1140', '5700']);
+    expect((await analyst.get('/api/v1/ledger/accounts?q=bank&postable=true')).body.items.map((a: { code: string }) => a.code)).toEqual([
+      '1130',
+      '1140',
+      '5700',
+    ]);
   });
 
   it('posts through the API with amounts as decimal strings; refuses naming the line', async () => {
     const body = { journalId: gen, date: '2026-02-10', memo: 'Office rent', lines: [line('5300', 'debit', '4500.00'), line('2110', 'credit', '4500.00')] };
     const posted = await finance.post('/api/v1/ledger/entries/post-new', body);
     expect(posted.status).toBe(201);
-    expect(posted.body).toMatchObject({ number: 'GEN/2026/000001', lines: [{ amount: '4500.00', debit: '4500.00' }, { amount: '-4500.00', credit: '4500.00' }] });
-    const grouping = await finance.post('/api/v1/ledger/entries/post-new', { ...body, lines: [line('5300', 'debit', '1'), line('2', 'credit', '1'), line('1130', 'credit', '1.001')] });
+    expect(posted.body).toMatchObject({
+      number: 'GEN/2026/000001',
+      lines: [
+        { amount: '4500.00', debit: '4500.00' },
+        { amount: '-4500.00', credit: '4500.00' },
+      ],
+    });
+    const grouping = await finance.post('/api/v1/ledger/entries/post-new', {
+      ...body,
+      lines: [line('5300', 'debit', '1'), line('2', 'credit', '1'), line('1130', 'credit', '1.001')],
+    });
     expect(grouping.status).toBe(400);
     expect(grouping.body.error.details.map((d: { path: string }) => d.path)).toEqual(['lines.2.credit']);
     const wrongAccount = await finance.post('/api/v1/ledger/entries/post-new', { ...body, lines: [line('5300', 'debit', '1'), line('2', 'credit', '1')] });
     expect(wrongAccount.body.error.details).toEqual([{ path: 'lines.1.accountId', message: 'Account 2 groups other accounts; post to one of them' }]);
-    const both = await finance.post('/api/v1/ledger/entries/post-new', { ...body, lines: [{ accountId: acc.get('5300'), debit: '1', credit: '1' }, line('1130', 'credit', '1')] });
+    const both = await finance.post('/api/v1/ledger/entries/post-new', {
+      ...body,
+      lines: [{ accountId: acc.get('5300'), debit: '1', credit: '1' }, line('1130', 'credit', '1')],
+    });
     expect(both.status).toBe(400);
     expect(both.body.error.details[0].path).toBe('lines.0');
     const unbalanced = await finance.post('/api/v1/ledger/entries/post-new', { ...body, lines: [line('5300', 'debit', '10'), line('1130', 'credit', '9.99')] });
@@ -92,7 +108,11 @@ describe.each(DIALECTS)('ledger routes on %s', (dialect) => {
     const feb = (await finance.get('/api/v1/ledger/periods?fiscalYear=2026')).body.items[1];
     expect(feb.startDate).toBe('2026-02-01');
     expect((await finance.post(`/api/v1/ledger/periods/${feb.id}/close`)).body.status).toBe('closed');
-    const refused = await finance.post('/api/v1/ledger/entries/post-new', { journalId: gen, date: '2026-02-20', lines: [line('5400', 'debit', '1'), line('1130', 'credit', '1')] });
+    const refused = await finance.post('/api/v1/ledger/entries/post-new', {
+      journalId: gen,
+      date: '2026-02-20',
+      lines: [line('5400', 'debit', '1'), line('1130', 'credit', '1')],
+    });
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('PERIOD_LOCKED');
     expect((await finance.post(`/api/v1/ledger/periods/${feb.id}/reopen`)).status).toBe(403);
@@ -114,10 +134,16 @@ describe.each(DIALECTS)('ledger routes on %s', (dialect) => {
     expect(same.body).toMatchObject({ created: 0, updated: 0 });
     const added = `${csv}6100,61,expense,other,true,,true,Training,التدريب\r\n61,5,expense,other,false,,true,People,الموظفون\r\n`;
     expect((await admin.post('/api/v1/ledger/chart/import', { csv: added })).body).toMatchObject({ created: 2, updated: 0 });
-    const bad = await admin.post('/api/v1/ledger/chart/import', { csv: `${csv}7000,,asset,payable,true,,true,Bad,سيئ\r\n7001,nope,expense,other,true,,true,Orphan,يتيم\r\n1130,11,liability,other,true,,true,Bank,بنك\r\n` });
+    const bad = await admin.post('/api/v1/ledger/chart/import', {
+      csv: `${csv}7000,,asset,payable,true,,true,Bad,سيئ\r\n7001,nope,expense,other,true,,true,Orphan,يتيم\r\n1130,11,liability,other,true,,true,Bank,بنك\r\n`,
+    });
     expect(bad.status).toBe(400);
     const next = csv.split('\r\n').length; // the line number of the first appended row
-    expect(bad.body.error.details.map((d: { path: string }) => d.path)).toEqual([`rows.${next}.subtype`, `rows.${next + 1}.parent_code`, `rows.${next + 2}.type`]);
+    expect(bad.body.error.details.map((d: { path: string }) => d.path)).toEqual([
+      `rows.${next}.subtype`,
+      `rows.${next + 1}.parent_code`,
+      `rows.${next + 2}.type`,
+    ]);
     expect((await admin.get('/api/v1/ledger/accounts?q=7000')).body.total).toBe(0);
   });
 
@@ -125,9 +151,21 @@ describe.each(DIALECTS)('ledger routes on %s', (dialect) => {
     expect((await admin.post(`/api/v1/ledger/accounts/${acc.get('2110')}/archive`)).status).toBe(409);
     const unused = await admin.post(`/api/v1/ledger/accounts/${acc.get('5920')}/archive`);
     expect(unused.body.active).toBe(false);
-    const onArchived = await finance.post('/api/v1/ledger/entries/post-new', { journalId: gen, date: '2026-03-01', lines: [line('5920', 'debit', '1'), line('1130', 'credit', '1')] });
+    const onArchived = await finance.post('/api/v1/ledger/entries/post-new', {
+      journalId: gen,
+      date: '2026-03-01',
+      lines: [line('5920', 'debit', '1'), line('1130', 'credit', '1')],
+    });
     expect(onArchived.body.error.details).toEqual([{ path: 'lines.0.accountId', message: 'Account 5920 is archived' }]);
-    const created = await admin.post('/api/v1/ledger/accounts', { code: '1150', nameEn: 'Bank - USD', nameAr: 'البنك - دولار', type: 'asset', subtype: 'bank', parentId: acc.get('11'), currency: 'USD' });
+    const created = await admin.post('/api/v1/ledger/accounts', {
+      code: '1150',
+      nameEn: 'Bank - USD',
+      nameAr: 'البنك - دولار',
+      type: 'asset',
+      subtype: 'bank',
+      parentId: acc.get('11'),
+      currency: 'USD',
+    });
     expect(created.status).toBe(201);
     expect((await admin.post('/api/v1/ledger/accounts', { code: '1150', nameEn: 'Again', nameAr: 'مرة', type: 'asset' })).status).toBe(409);
     const loop = await admin.patch(`/api/v1/ledger/accounts/${acc.get('1')}`, { parentId: acc.get('11') });
