@@ -1,8 +1,10 @@
-import { Anchor, Button, PinInput, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, PinInput, Text, TextInput, Title } from '@mantine/core';
+import { IconAlertCircle } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { ApiError } from '../../../lib/api-client';
 import { queryClient } from '../../../lib/query-client';
 import { meQueryOptions } from '../api/get-me';
 import { useLogout } from '../api/logout';
@@ -18,6 +20,8 @@ export function MfaChallengePage() {
   const [useRecovery, setUseRecovery] = useState(false);
   const [code, setCode] = useState('');
   const [recoveryCode, setRecoveryCode] = useState('');
+  // The server answers a wrong or reused code with UNAUTHENTICATED, whose general text speaks of passwords.
+  const wrongCode = verify.error instanceof ApiError && verify.error.code === 'UNAUTHENTICATED';
   const ready = useRecovery ? recoveryCode.trim().length > 0 : code.length === 6;
 
   const submit = (e: React.FormEvent) => {
@@ -68,7 +72,13 @@ export function MfaChallengePage() {
           />
         </div>
       )}
-      <ErrorAlert error={verify.error} />
+      {wrongCode ? (
+        <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert" data-testid="error-alert">
+          {t('login.mfaWrong')}
+        </Alert>
+      ) : (
+        <ErrorAlert error={verify.error} />
+      )}
       <Button type="submit" loading={verify.isPending} disabled={!ready} fullWidth>
         {t('login.verify')}
       </Button>
