@@ -15,8 +15,7 @@ export async function shot(page: Page, name: string, { fullPage = true } = {}): 
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage, animations: 'disabled' });
 }
 
-export const failureShot = (testName: string) =>
-  join(SCREENSHOTS, `failure-${testName.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`);
+export const failureShot = (testName: string) => join(SCREENSHOTS, `failure-${testName.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`);
 
 /** Types a 6-digit code into a Mantine PinInput (the first cell takes focus and the rest follow). */
 export async function typePin(page: Page, testId: string, code: string): Promise<void> {
@@ -68,7 +67,7 @@ export async function expectText(locator: Locator, expected: string, timeout = 1
   let last = '(not found)';
   for (;;) {
     try {
-      last = (await locator.innerText({ timeout: 1_000 })).trim();
+      last = ((await locator.textContent({ timeout: 1_000 })) ?? '').trim();
       if (last === expected) return;
     } catch {
       // not there yet

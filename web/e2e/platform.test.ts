@@ -2,13 +2,17 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import ar from '../src/i18n/ar.json';
 import en from '../src/i18n/en.json';
-import { ADMIN, failureShot, freshTotp, logIn, logOut, pick, shot, expectText, typePin } from './helpers';
+import { ADMIN, expectText, failureShot, freshTotp, logIn, logOut, pick, shot, typePin } from './helpers';
 import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
 
 const unavailable = e2eUnavailable();
 
 /** A signed-out visitor's GET /me is answered 401 by design; Chromium logs every failed fetch. */
-const EXPECTED = [/status of 401 .*\/api\/v1\/me\)$/];
+const EXPECTED = [
+  /status of 401 .*\/api\/v1\/me\)$/,
+  // The wrong second-factor code the test sends on purpose.
+  /status of 401 .*\/api\/v1\/auth\/mfa\)$/,
+];
 
 describe.skipIf(unavailable !== undefined)('first run: setup, 2FA, sign-in, Arabic', () => {
   let server: RunningServer;
@@ -119,6 +123,19 @@ describe.skipIf(unavailable !== undefined)('first run: setup, 2FA, sign-in, Arab
     await page.waitForURL((url) => url.pathname === '/login/mfa');
     await page.getByTestId('mfa-form').waitFor();
     await shot(page, 'en-07-2fa-challenge');
+
+    // "Back to sign in" ends the half-signed-in session; signing in again returns to the challenge.
+    await page.getByRole('button', { name: en.login.backToLogin }).click();
+    await page.waitForURL((url) => url.pathname === '/login');
+    await logIn(page, ADMIN.email, ADMIN.password);
+    await page.waitForURL((url) => url.pathname === '/login/mfa');
+    await page.getByTestId('mfa-form').waitFor();
+
+    // A wrong code is refused and the form stays.
+    await typePin(page, 'mfa-code', '000000');
+    await page.getByTestId('mfa-form').getByRole('button', { name: en.login.verify }).click();
+    await expectText(page.getByTestId('mfa-form').getByRole('alert'), en.login.mfaWrong);
+    await shot(page, 'en-07b-2fa-wrong-code');
     const { code, step } = await freshTotp(secret, usedStep);
     expect(step).toBeGreaterThan(usedStep);
     usedStep = step;
