@@ -61,6 +61,14 @@ describe.skipIf(unavailable !== undefined)('first run: setup, 2FA, sign-in, Arab
     await expectText(form.getByRole('heading', { level: 1 }), en.setup.title);
     await shot(page, 'en-01-setup');
 
+    // The same form in Arabic, before anyone is signed in: the choice lives in the browser only.
+    await page.getByTestId('lang-toggle').click();
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await expectText(form.getByRole('heading', { level: 1 }), ar.setup.title);
+    await shot(page, 'ar-00-setup');
+    await page.getByTestId('lang-toggle').click();
+    await page.waitForFunction(() => document.documentElement.dir === 'ltr' && document.documentElement.lang === 'en');
+
     await form.getByRole('textbox', { name: en.setup.companyName, exact: true }).fill('Acme Trading');
     await form.getByRole('textbox', { name: en.setup.companyNameAr, exact: true }).fill('شركة أكمي للتجارة');
     await pick(page, en.setup.baseCurrency, 'SAR', 'SAR');
