@@ -5,7 +5,7 @@ import { defineRoute, idParams, pageOf, pageQuery } from '../../platform/http/de
 import type { Platform } from '../../platform/platform.ts';
 import { accountTree } from './account-tree.ts';
 import { findAccount, listAccounts, presentAccount } from './accounts.repository.ts';
-import { archiveAccount, unarchiveAccount } from './archive-account.ts';
+import { archiveAccount } from './archive-account.ts';
 import {
   accountInputSchema,
   accountNodeSchema,
@@ -22,6 +22,7 @@ import { exportChartCsv } from './export-chart.ts';
 import { importChartCsv } from './import-chart.ts';
 import { installDefaultChart } from './install-default-chart.ts';
 import { routeContext } from './route-context.ts';
+import { unarchiveAccount } from './unarchive-account.ts';
 import { updateAccount } from './update-account.ts';
 
 const tags = ['Ledger: chart of accounts'];

@@ -34,24 +34,3 @@ export async function archiveAccount(db: CompanyDb, call: LedgerCall, id: string
     return presentAccount({ ...account, active: 0, updated_at: now });
   });
 }
-
-/** Bring an archived account back into use (under an active parent). */
-export async function unarchiveAccount(db: CompanyDb, call: LedgerCall, id: string): Promise<AccountView> {
-  return inTransaction(db, async (trx) => {
-    const account = await findAccount(trx, id);
-    if (!account) throw new AppError('NOT_FOUND');
-    if (account.parent_id) {
-      const parent = await findAccount(trx, account.parent_id);
-      if (parent && Number(parent.active) !== 1) throw new AppError('CONFLICT', `The parent account ${parent.code} is archived`);
-    }
-    const now = call.clock.now().toISOString();
-    await updateAccountRow(trx, id, { active: 1, updated_at: now });
-    await recordAudit(trx, call.clock, call.actor, {
-      action: 'ledger.account.unarchived',
-      targetType: 'ledger_account',
-      targetId: id,
-      summary: { code: account.code },
-    });
-    return presentAccount({ ...account, active: 1, updated_at: now });
-  });
-}
