@@ -11,14 +11,7 @@ import { RolesPage } from '../features/roles/pages/roles-page';
 import { SetupPage } from '../features/setup/pages/setup-page';
 import { UsersPage } from '../features/users/pages/users-page';
 import { queryClient } from '../lib/query-client';
-import {
-  type RouterContext,
-  requireFullSession,
-  requireSetupDone,
-  requireSetupNeeded,
-  requireSignedOut,
-  requireStage,
-} from './guards';
+import { type RouterContext, requireFullSession, requireSetupDone, requireSetupNeeded, requireSignedOut, requireStage } from './guards';
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
 import { NotFoundPage, RouteErrorPage } from './layout/status-pages';
@@ -86,14 +79,7 @@ const notificationsRoute = createRoute({ getParentRoute: () => appRoute, path: '
 
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([setupRoute, loginRoute, mfaRoute, enrolRoute, changePasswordRoute]),
-  appRoute.addChildren([
-    homeRoute,
-    profileRoute,
-    usersRoute,
-    rolesRoute,
-    auditRoute,
-    notificationsRoute,
-  ]),
+  appRoute.addChildren([homeRoute, profileRoute, usersRoute, rolesRoute, auditRoute, notificationsRoute]),
 ]);
 
 export const router = createRouter({

@@ -21,12 +21,7 @@ export function OneTimeSecret({ label, values, intro }: { label: string; values:
         <CopyButton value={joined}>
           {({ copied, copy }) => (
             <Tooltip label={copied ? t('common.copied') : t('common.copy')} withArrow>
-              <ActionIcon
-                variant="light"
-                color={copied ? 'teal' : 'gray'}
-                onClick={copy}
-                aria-label={`${t('common.copy')}: ${label}`}
-              >
+              <ActionIcon variant="light" color={copied ? 'teal' : 'gray'} onClick={copy} aria-label={`${t('common.copy')}: ${label}`}>
                 {copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
               </ActionIcon>
             </Tooltip>

@@ -16,9 +16,6 @@ export class ApiError extends Error {
   /** VALIDATION details as a list of field issues (empty for other codes). */
   get fieldIssues(): FieldIssue[] {
     if (this.code !== 'VALIDATION' || !Array.isArray(this.details)) return [];
-    return this.details.filter(
-      (d): d is FieldIssue => typeof d?.path === 'string' && typeof d?.message === 'string',
-    );
+    return this.details.filter((d): d is FieldIssue => typeof d?.path === 'string' && typeof d?.message === 'string');
   }
 }
-

@@ -12,14 +12,7 @@ export function NotificationsBell() {
   const label = count > 0 ? t('header.bellUnread', { count }) : t('header.bell');
 
   return (
-    <Indicator
-      label={count > 99 ? '99+' : formatNumber(count)}
-      size={18}
-      disabled={count === 0}
-      color="red"
-      offset={4}
-      data-testid="bell-count"
-    >
+    <Indicator label={count > 99 ? '99+' : formatNumber(count)} size={18} disabled={count === 0} color="red" offset={4} data-testid="bell-count">
       <ActionIcon component={Link} to="/notifications" variant="subtle" size="lg" aria-label={label} data-testid="bell">
         <IconBell size={22} stroke={1.6} />
       </ActionIcon>

@@ -39,11 +39,7 @@ export function UserMenu({ me }: { me: Me }) {
           {t('nav.profile')}
         </Menu.Item>
         <Menu.Divider />
-        <Menu.Item
-          leftSection={<IconLogout size={16} />}
-          data-testid="logout"
-          onClick={() => logout.mutate(undefined, { onSettled: toLogin })}
-        >
+        <Menu.Item leftSection={<IconLogout size={16} />} data-testid="logout" onClick={() => logout.mutate(undefined, { onSettled: toLogin })}>
           {t('header.logout')}
         </Menu.Item>
         <Menu.Item

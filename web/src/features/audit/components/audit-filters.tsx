@@ -10,8 +10,7 @@ const empty = { action: '', actorId: '', from: '', to: '' };
 export function AuditFiltersForm({ onApply }: { onApply: (filters: AuditFilters) => void }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(empty);
-  const set = (key: keyof typeof empty) => (e: React.ChangeEvent<HTMLInputElement>) =>
-    setDraft({ ...draft, [key]: e.currentTarget.value });
+  const set = (key: keyof typeof empty) => (e: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, [key]: e.currentTarget.value });
   const apply = (values: typeof empty) =>
     onApply({
       action: values.action.trim() || undefined,

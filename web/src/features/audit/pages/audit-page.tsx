@@ -2,7 +2,6 @@ import { Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
-import { formatSummary } from '../format-summary';
 import { ForbiddenNotice } from '../../../components/forbidden-notice';
 import { LoadingState } from '../../../components/loading-state';
 import { PageTitle } from '../../../components/page-title';
@@ -13,6 +12,7 @@ import { hasPermission } from '../../auth/types';
 import { type AuditFilters, useAudit } from '../api/get-audit';
 import { AuditFiltersForm } from '../components/audit-filters';
 import { VerifyChain } from '../components/verify-chain';
+import { formatSummary } from '../format-summary';
 
 const pageSize = 50;
 

@@ -7,11 +7,11 @@ import { z } from 'zod';
 import { safeRedirect } from '../../../app/guards';
 import { ErrorAlert } from '../../../components/error-alert';
 import { fieldError } from '../../../components/field-error';
+import { FormStack } from '../../../components/form-stack';
 import { queryClient } from '../../../lib/query-client';
 import { meQueryOptions } from '../api/get-me';
 import { useLogin } from '../api/login';
 import { stagePath } from '../types';
-import { FormStack } from '../../../components/form-stack';
 
 const schema = z.object({
   email: z.string().trim().min(1, 'validation.required').pipe(z.email('validation.email')),

@@ -4,13 +4,13 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { FormStack } from '../../../components/form-stack';
 import { ApiError } from '../../../lib/api-client';
 import { queryClient } from '../../../lib/query-client';
 import { meQueryOptions } from '../api/get-me';
 import { useLogout } from '../api/logout';
 import { useVerifyMfa } from '../api/verify-mfa';
 import { stagePath } from '../types';
-import { FormStack } from '../../../components/form-stack';
 
 export function MfaChallengePage() {
   const { t } = useTranslation();

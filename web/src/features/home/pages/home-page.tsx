@@ -1,7 +1,7 @@
 import { Card, Group, SimpleGrid, Text, ThemeIcon, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { type NavEntry, moduleEntries, navEntries, navLabel, platformEntries } from '../../../app/layout/nav-items';
+import { moduleEntries, type NavEntry, navEntries, navLabel, platformEntries } from '../../../app/layout/nav-items';
 import { PageTitle } from '../../../components/page-title';
 import { useMe } from '../../auth/api/get-me';
 
@@ -12,14 +12,7 @@ function EntryCards({ entries }: { entries: NavEntry[] }) {
       {entries.map((entry) => {
         const Icon = entry.icon;
         return (
-          <Card
-            key={entry.key}
-            component={Link}
-            to={entry.path}
-            withBorder
-            padding="lg"
-            data-testid={`home-${entry.key}`}
-          >
+          <Card key={entry.key} component={Link} to={entry.path} withBorder padding="lg" data-testid={`home-${entry.key}`}>
             <Group wrap="nowrap">
               <ThemeIcon size="lg" variant="light">
                 <Icon size={22} stroke={1.6} />

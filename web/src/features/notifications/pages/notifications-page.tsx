@@ -107,9 +107,7 @@ export function NotificationsPage() {
           </Card>
         ))}
       </Stack>
-      {list.data && list.data.total > 0 && (
-        <PaginationBar page={page} pageSize={pageSize} total={list.data.total} onChange={setPage} />
-      )}
+      {list.data && list.data.total > 0 && <PaginationBar page={page} pageSize={pageSize} total={list.data.total} onChange={setPage} />}
     </>
   );
 }

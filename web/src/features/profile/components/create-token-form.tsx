@@ -39,24 +39,12 @@ export function CreateTokenForm({ permissions, onCreated }: { permissions: strin
       )}
     >
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput
-          label={t('profile.tokenName')}
-          withAsterisk
-          error={fieldError(t, formState.errors.name?.message)}
-          {...register('name')}
-        />
+        <TextInput label={t('profile.tokenName')} withAsterisk error={fieldError(t, formState.errors.name?.message)} {...register('name')} />
         <Controller
           control={control}
           name="permissions"
           render={({ field }) => (
-            <MultiSelect
-              label={t('profile.tokenPermissions')}
-              data={permissions}
-              searchable
-              clearable
-              value={field.value}
-              onChange={field.onChange}
-            />
+            <MultiSelect label={t('profile.tokenPermissions')} data={permissions} searchable clearable value={field.value} onChange={field.onChange} />
           )}
         />
         <Controller

@@ -38,12 +38,7 @@ export function DetailsForm({ me }: { me: Me }) {
     >
       <TextInput label={t('common.email')} value={me.user.email} readOnly variant="filled" />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput
-          label={t('common.displayName')}
-          withAsterisk
-          error={fieldError(t, formState.errors.displayName?.message)}
-          {...register('displayName')}
-        />
+        <TextInput label={t('common.displayName')} withAsterisk error={fieldError(t, formState.errors.displayName?.message)} {...register('displayName')} />
         <Controller
           control={control}
           name="locale"

@@ -19,10 +19,7 @@ function DisableMfaForm() {
       onSubmit={(e) => {
         e.preventDefault();
         if (!password) return;
-        disable.mutate(
-          { currentPassword: password },
-          { onSuccess: () => notifications.show({ color: 'teal', message: t('mfa.disabledDone') }) },
-        );
+        disable.mutate({ currentPassword: password }, { onSuccess: () => notifications.show({ color: 'teal', message: t('mfa.disabledDone') }) });
       }}
     >
       <PasswordInput

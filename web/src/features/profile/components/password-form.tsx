@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, PasswordInput, } from '@mantine/core';
+import { Button, PasswordInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ErrorAlert } from '../../../components/error-alert';
 import { fieldError } from '../../../components/field-error';
+import { FormStack } from '../../../components/form-stack';
 import { applyFieldErrors } from '../../../lib/error-message';
 import { useChangePassword } from '../api/change-password';
-import { FormStack } from '../../../components/form-stack';
 
 const schema = z
   .object({

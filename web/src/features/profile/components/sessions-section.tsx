@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingState } from '../../../components/loading-state';
 import { formatDateTime } from '../../../lib/format';
-import { useRevokeSession } from '../api/revoke-session';
 import { useSessions } from '../api/get-sessions';
+import { useRevokeSession } from '../api/revoke-session';
 
 export function SessionsSection({ timeZone }: { timeZone: string }) {
   const { t } = useTranslation();

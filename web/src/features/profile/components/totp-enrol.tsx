@@ -2,10 +2,10 @@ import { Button, Code, Image, PasswordInput, PinInput, Stack, Text } from '@mant
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { FormStack } from '../../../components/form-stack';
 import { OneTimeSecret } from '../../../components/one-time-secret';
 import { useConfirmTotp } from '../api/confirm-totp';
 import { type TotpEnrolment, useStartTotp } from '../api/start-totp';
-import { FormStack } from '../../../components/form-stack';
 
 /** The QR code comes from the server as SVG text; it is shown as an image, never injected as markup. */
 export function svgDataUrl(svg: string): string {

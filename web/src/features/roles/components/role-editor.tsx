@@ -24,9 +24,7 @@ export function RoleEditor({ role, canManage, onClose }: { role: Role | 'new' | 
   const create = useCreateRole();
   const update = useUpdateRole();
   // Mounted afresh per role (the page keys it), so the draft starts from that role.
-  const [draft, setDraft] = useState<Draft>(() =>
-    role === null || role === 'new' ? emptyDraft : { ...role, nameAr: role.nameAr ?? '' },
-  );
+  const [draft, setDraft] = useState<Draft>(() => (role === null || role === 'new' ? emptyDraft : { ...role, nameAr: role.nameAr ?? '' }));
   const [touched, setTouched] = useState(false);
   const isNew = role === 'new';
 

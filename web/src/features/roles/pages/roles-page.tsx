@@ -79,9 +79,7 @@ export function RolesPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      <RoleEditor
-        key={editing === 'new' ? 'new' : (editing?.id ?? 'none')}
-        role={editing} canManage={canManage} onClose={() => setEditing(null)} />
+      <RoleEditor key={editing === 'new' ? 'new' : (editing?.id ?? 'none')} role={editing} canManage={canManage} onClose={() => setEditing(null)} />
     </>
   );
 }

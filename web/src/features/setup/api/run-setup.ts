@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
+import type { Language } from '../../../i18n';
 import { api } from '../../../lib/api-client';
 import { meQueryKey, queryClient } from '../../../lib/query-client';
-import type { Language } from '../../../i18n';
 import type { Me } from '../../auth/types';
 
 export type SetupInput = {

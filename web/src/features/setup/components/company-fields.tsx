@@ -1,5 +1,5 @@
 import { Checkbox, Fieldset, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { Controller, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import { type Control, Controller, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../../components/field-error';
 import { currencyCodes, timeZones, weekdayName } from '../../../lib/format';
@@ -15,19 +15,8 @@ export function CompanyFields({ control, register, errors }: Props) {
   return (
     <Fieldset legend={t('setup.companySection')}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          label={t('setup.companyName')}
-          withAsterisk
-          error={fieldError(t, e?.name?.message)}
-          {...register('company.name')}
-        />
-        <TextInput
-          label={t('setup.companyNameAr')}
-          dir="rtl"
-          lang="ar"
-          error={fieldError(t, e?.nameAr?.message)}
-          {...register('company.nameAr')}
-        />
+        <TextInput label={t('setup.companyName')} withAsterisk error={fieldError(t, e?.name?.message)} {...register('company.name')} />
+        <TextInput label={t('setup.companyNameAr')} dir="rtl" lang="ar" error={fieldError(t, e?.nameAr?.message)} {...register('company.nameAr')} />
         <Controller
           control={control}
           name="company.baseCurrency"
@@ -85,13 +74,7 @@ export function CompanyFields({ control, register, errors }: Props) {
         control={control}
         name="company.workWeek"
         render={({ field }) => (
-          <Checkbox.Group
-            mt="md"
-            label={t('setup.workWeek')}
-            value={field.value}
-            onChange={field.onChange}
-            error={fieldError(t, e?.workWeek?.message)}
-          >
+          <Checkbox.Group mt="md" label={t('setup.workWeek')} value={field.value} onChange={field.onChange} error={fieldError(t, e?.workWeek?.message)}>
             <Group mt="xs" gap="md">
               {days.map((d) => (
                 <Checkbox key={d} value={String(d)} label={weekdayName(d)} />

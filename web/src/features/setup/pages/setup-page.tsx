@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { FormStack } from '../../../components/form-stack';
 import { isLanguage } from '../../../i18n';
 import { applyFieldErrors } from '../../../lib/error-message';
 import { queryClient } from '../../../lib/query-client';
@@ -14,7 +15,6 @@ import { useRunSetup } from '../api/run-setup';
 import { AdminFields } from '../components/admin-fields';
 import { CompanyFields } from '../components/company-fields';
 import { defaultSetupValues, type SetupValues, setupFieldNames, setupSchema } from '../setup-schema';
-import { FormStack } from '../../../components/form-stack';
 
 export function SetupPage() {
   const { t, i18n } = useTranslation();

@@ -6,8 +6,7 @@ import type { UserRow } from '../types';
 
 export type CreateUserInput = { email: string; displayName: string; locale: Language; roleIds: string[] };
 
-export const createUser = (input: CreateUserInput) =>
-  api.post<{ user: UserRow; oneTimePassword: string }>('/users', input);
+export const createUser = (input: CreateUserInput) => api.post<{ user: UserRow; oneTimePassword: string }>('/users', input);
 
 export const useCreateUser = () =>
   useMutation({

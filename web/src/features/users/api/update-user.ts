@@ -5,8 +5,7 @@ import type { UserRow } from '../types';
 
 export type UpdateUserInput = { id: string; displayName?: string; roleIds?: string[] };
 
-export const updateUser = ({ id, ...patch }: UpdateUserInput) =>
-  api.patch<UserRow>(`/users/${encodeURIComponent(id)}`, patch);
+export const updateUser = ({ id, ...patch }: UpdateUserInput) => api.patch<UserRow>(`/users/${encodeURIComponent(id)}`, patch);
 
 export const useUpdateUser = () =>
   useMutation({

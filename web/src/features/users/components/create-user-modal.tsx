@@ -48,19 +48,8 @@ export function CreateUserModal({ opened, onClose, onCreated }: Props) {
           }),
         )}
       >
-        <TextInput
-          label={t('common.email')}
-          type="email"
-          withAsterisk
-          error={fieldError(t, formState.errors.email?.message)}
-          {...register('email')}
-        />
-        <TextInput
-          label={t('common.displayName')}
-          withAsterisk
-          error={fieldError(t, formState.errors.displayName?.message)}
-          {...register('displayName')}
-        />
+        <TextInput label={t('common.email')} type="email" withAsterisk error={fieldError(t, formState.errors.email?.message)} {...register('email')} />
+        <TextInput label={t('common.displayName')} withAsterisk error={fieldError(t, formState.errors.displayName?.message)} {...register('displayName')} />
         <Controller
           control={control}
           name="locale"
@@ -77,11 +66,7 @@ export function CreateUserModal({ opened, onClose, onCreated }: Props) {
             />
           )}
         />
-        <Controller
-          control={control}
-          name="roleIds"
-          render={({ field }) => <RolePicker value={field.value} onChange={field.onChange} />}
-        />
+        <Controller control={control} name="roleIds" render={({ field }) => <RolePicker value={field.value} onChange={field.onChange} />} />
         <ErrorAlert error={create.error} />
         <Button type="submit" loading={create.isPending}>
           {t('common.create')}

@@ -13,12 +13,7 @@ export function RolePicker({ value, onChange }: { value: string[]; onChange: (id
     <Checkbox.Group label={t('users.roles')} value={value} onChange={onChange}>
       <Stack gap="xs" mt="xs">
         {roles.data.items.map((role) => (
-          <Checkbox
-            key={role.id}
-            value={role.id}
-            label={i18n.language === 'ar' && role.nameAr ? role.nameAr : role.name}
-            description={role.key}
-          />
+          <Checkbox key={role.id} value={role.id} label={i18n.language === 'ar' && role.nameAr ? role.nameAr : role.name} description={role.key} />
         ))}
       </Stack>
     </Checkbox.Group>

@@ -67,30 +67,15 @@ export function UsersPage() {
           <Text size="sm" c="dimmed" mb="xs">
             {t('users.count', { count: users.data.total })}
           </Text>
-          <UsersTable
-            users={users.data.items}
-            timeZone={me?.user.timeZone ?? 'UTC'}
-            canManage={canManage}
-            onEditRoles={setEditing}
-            onPassword={showPassword}
-          />
+          <UsersTable users={users.data.items} timeZone={me?.user.timeZone ?? 'UTC'} canManage={canManage} onEditRoles={setEditing} onPassword={showPassword} />
           <PaginationBar page={page} pageSize={pageSize} total={users.data.total} onChange={setPage} />
         </>
       )}
       <CreateUserModal opened={creating} onClose={() => setCreating(false)} onCreated={showPassword} />
       <EditRolesModal key={editing?.id ?? 'none'} user={editing} onClose={() => setEditing(null)} />
-      <Modal
-        opened={secret !== null}
-        onClose={() => setSecret(null)}
-        title={t('users.oneTimePasswordTitle', { email: secret?.email ?? '' })}
-        size="lg"
-      >
+      <Modal opened={secret !== null} onClose={() => setSecret(null)} title={t('users.oneTimePasswordTitle', { email: secret?.email ?? '' })} size="lg">
         {secret && (
-          <OneTimeSecret
-            label={t('users.oneTimePasswordTitle', { email: secret.email })}
-            values={[secret.password]}
-            intro={t('users.oneTimePasswordIntro')}
-          />
+          <OneTimeSecret label={t('users.oneTimePasswordTitle', { email: secret.email })} values={[secret.password]} intro={t('users.oneTimePasswordIntro')} />
         )}
       </Modal>
     </>
