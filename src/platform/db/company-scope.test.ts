@@ -80,3 +80,19 @@ describe.each(DIALECTS)('company scope on %s', (dialect) => {
     expect(n).toBe(2);
   });
 });
+
+describe('companyIdOf', () => {
+  it('tells the company of a scoped handle, also inside a transaction', async () => {
+    const { createTestDatabase: make } = await import('../../../test/dialects.ts');
+    const t = await make('sqlite');
+    try {
+      const { companyIdOf } = await import('./company-scope.ts');
+      const a = scopeToCompany(t.db, 'A', new Set());
+      expect(companyIdOf(a)).toBe('A');
+      await a.transaction().execute(async (trx) => expect(companyIdOf(trx as never)).toBe('A'));
+      expect(() => companyIdOf(t.db as never)).toThrow(CompanyScopeError);
+    } finally {
+      await t.destroy();
+    }
+  });
+});

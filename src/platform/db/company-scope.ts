@@ -156,3 +156,10 @@ export type CompanyDb = AnyDb & { readonly __companyScoped: true };
 export function scopeToCompany(db: AnyDb, companyId: string, tables: ReadonlySet<string> = companyTables): CompanyDb {
   return db.withPlugin(new CompanyScopePlugin(companyId, tables)) as CompanyDb;
 }
+
+/** The company a scoped handle acts for (the data layer knows it; callers need not pass it around). */
+export function companyIdOf(db: CompanyDb): string {
+  const plugin = (db.getExecutor().plugins as readonly unknown[]).find((x): x is CompanyScopePlugin => x instanceof CompanyScopePlugin);
+  if (!plugin) throw new CompanyScopeError('not a company-scoped handle');
+  return plugin.companyId;
+}

@@ -14,12 +14,34 @@ export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof ZodError) return new AppError('VALIDATION', 'Invalid input', zodDetails(err));
   if (err instanceof CompanyScopeError) return new AppError('VALIDATION', err.message);
+  const db = databaseError(err);
+  if (db) return db;
   if (err instanceof HTTPException) {
     if (err.status === 400 && /json/i.test(err.message)) return new AppError('MALFORMED_JSON');
     if (err.status === 413) return new AppError('PAYLOAD_TOO_LARGE');
     if (err.status === 400) return new AppError('VALIDATION', err.message);
   }
   return new AppError('INTERNAL');
+}
+
+/**
+ * Constraint violations the database raised are the caller's conflict, not a server fault: a unique
+ * key taken twice (two racing requests) or a guard trigger refusing to change a posted record.
+ */
+function databaseError(err: unknown): AppError | undefined {
+  const e = err as { code?: string; message?: string };
+  if (e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return new AppError('CONFLICT', 'This record already exists or was changed at the same time');
+  }
+  if (e?.code === '23503' || e?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return new AppError('VALIDATION', 'A referenced record does not exist');
+  if (
+    typeof e?.message === 'string' &&
+    /is append-only|posted .* cannot|refused/i.test(e.message) &&
+    (e.code === '42501' || e.code?.startsWith('SQLITE_CONSTRAINT'))
+  ) {
+    return new AppError('CONFLICT', 'Posted records cannot be changed; record a correction instead');
+  }
+  return undefined;
 }
 
 export function errorHandler(p: Platform) {
