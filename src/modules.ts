@@ -1,3 +1,4 @@
+import { ledgerModule } from './modules/ledger/index.ts';
 import { auditModule } from './platform/audit/index.ts';
 import { authModule } from './platform/auth/index.ts';
 import { companiesModule } from './platform/companies/index.ts';
@@ -5,7 +6,6 @@ import { jobsModule } from './platform/jobs/index.ts';
 import type { KawalisModule } from './platform/module.ts';
 import { notificationsModule } from './platform/notifications/index.ts';
 import { usersModule } from './platform/users/index.ts';
-import { ledgerModule } from './modules/ledger/index.ts';
 
 /**
  * Every module Kawalis runs, in migration order: the platform's own parts first, then business
