@@ -1,0 +1,278 @@
+import { sql } from 'kysely';
+import { recordAudit } from '../../platform/audit/record-audit.ts';
+import type { CompanyDb } from '../../platform/db/company-scope.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { accountFacts } from './accounts.repository.ts';
+import { minorUnits } from './currencies.repository.ts';
+import { entryHash } from './entry-hash.ts';
+import { monthOf } from './fiscal-calendar.ts';
+import { findImbalances, type Issue, lineIssues, type MinorLine } from './journal-entry.ts';
+import { findJournal, formatNumber } from './journals.repository.ts';
+import type { JournalTable } from './ledger.tables.ts';
+import type { CompanyFacts, LedgerCall } from './ledger-db.ts';
+import { typed } from './ledger-db.ts';
+import { assertOpenDate } from './period-guard.ts';
+
+/** One entry to post in a batch: already in minor units (the importer resolved codes and amounts). */
+export interface BatchEntry {
+  journalId: string;
+  date: string;
+  memo: string | null;
+  reference: string | null;
+  lines: MinorLine[];
+  /** Unique per company; a batch holding a key that exists already is refused as a whole. */
+  idempotencyKey?: string | null;
+  requestHash?: string | null;
+}
+
+export interface BatchRange {
+  journal: string;
+  fiscalYear: number;
+  from: string;
+  to: string;
+}
+
+export interface BatchResult {
+  ids: string[];
+  numbers: string[];
+  /** Per journal and fiscal year, the contiguous run of numbers the batch took. */
+  ranges: BatchRange[];
+}
+
+export interface BatchAudit {
+  action: string;
+  targetType: string;
+  targetId: string;
+  summary?: Record<string, unknown>;
+}
+
+// SQLite binds at most 32,766 parameters per statement; rows per INSERT stay well under that.
+const ROWS_PER_INSERT = 1000;
+const chunks = <T>(xs: T[], n: number) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
+
+/**
+ * Post many entries in one transaction with the same rules as `postDraftLines` (posting.ts): every
+ * entry has ≥ 2 lines on postable active accounts, balances per currency and in base currency, and
+ * is dated in an open period after the lock date; numbers stay gapless per journal and fiscal year,
+ * each journal's hash chain grows entry by entry, the kept monthly balances move with the lines.
+ * What differs is the cost: numbers and chain slots are claimed once per journal, rows are written
+ * with multi-row INSERTs, the balances with one upsert per account, currency and month, and the
+ * batch leaves ONE audit event naming its number ranges instead of one per entry. All or none.
+ */
+export async function postEntriesBatch(db: CompanyDb, call: LedgerCall, company: CompanyFacts, entries: BatchEntry[], audit: BatchAudit): Promise<BatchResult> {
+  if (entries.length === 0) return { ids: [], numbers: [], ranges: [] };
+  return inTransaction(db, async (trx) => {
+    const journals = await loadJournals(trx, entries);
+    await checkEntries(trx, company, entries);
+    // Lock order as in a single posting: periods → journals (sorted) → counters → balances → audit.
+    const fiscalYears = new Map<string, number>();
+    for (const date of [...new Set(entries.map((e) => e.date))].sort()) {
+      fiscalYears.set(date, await assertOpenDate(trx, date, company.fiscalYearStartMonth));
+    }
+    const now = call.clock.now().toISOString();
+    const ids = entries.map(() => newId());
+    const numbers: string[] = new Array(entries.length);
+    const rows: Record<string, unknown>[] = new Array(entries.length);
+    const ranges: BatchRange[] = [];
+    for (const journal of [...journals.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+      const mine = entries.map((_e, i) => i).filter((i) => entries[i].journalId === journal.id);
+      const chain = await claimChainSlots(trx, journal.id, mine.length);
+      const perYear = new Map<number, number[]>();
+      for (const i of mine) {
+        const fy = fiscalYears.get(entries[i].date) as number;
+        perYear.set(fy, [...(perYear.get(fy) ?? []), i]);
+      }
+      const seqOf = new Map<number, bigint>();
+      for (const [fy, idx] of [...perYear.entries()].sort(([a], [b]) => a - b)) {
+        const last = await claimSequences(trx, journal.id, fy, idx.length);
+        const first = last - BigInt(idx.length) + 1n;
+        idx.forEach((i, k) => {
+          seqOf.set(i, first + BigInt(k));
+        });
+        ranges.push({ journal: journal.code, fiscalYear: fy, from: formatNumber(journal.prefix, fy, first), to: formatNumber(journal.prefix, fy, last) });
+      }
+      let prevHash = chain.prevHash;
+      mine.forEach((i, k) => {
+        const e = entries[i];
+        const fy = fiscalYears.get(e.date) as number;
+        const seq = seqOf.get(i) as bigint;
+        const number = formatNumber(journal.prefix, fy, seq);
+        const hash = entryHash(
+          { id: ids[i], journalId: journal.id, number, date: e.date, memo: e.memo, reference: e.reference, reversesEntryId: null, lines: e.lines },
+          prevHash,
+        );
+        numbers[i] = number;
+        rows[i] = entryRow(ids[i], e, call, now, {
+          number,
+          fiscal_year: BigInt(fy),
+          sequence_no: seq,
+          chain_seq: chain.first + BigInt(k),
+          hash,
+          prev_hash: prevHash,
+        });
+        prevHash = hash;
+      });
+      await typed(trx).updateTable('ledger_journal').set({ head_hash: prevHash }).where('id', '=', journal.id).execute();
+    }
+    // Rows go in as drafts carrying their final number and hash, then the lines (the trigger refuses
+    // lines of a posted entry), then one UPDATE flips the whole batch to posted.
+    for (const part of chunks(rows, ROWS_PER_INSERT / 2))
+      await typed(trx)
+        .insertInto('ledger_entry')
+        .values(part as never)
+        .execute();
+    const lineRows = entries.flatMap((e, i) => e.lines.map((l, n) => lineRow(ids[i], e.date, n, l)));
+    for (const part of chunks(lineRows, ROWS_PER_INSERT))
+      await typed(trx)
+        .insertInto('ledger_line')
+        .values(part as never)
+        .execute();
+    for (const part of chunks(ids, ROWS_PER_INSERT)) {
+      await typed(trx).updateTable('ledger_entry').set({ status: 'posted' }).where('id', 'in', part).where('status', '=', 'draft').execute();
+    }
+    await addBatchToBalances(trx, entries);
+    await recordAudit(trx, call.clock, call.actor, {
+      action: audit.action,
+      targetType: audit.targetType,
+      targetId: audit.targetId,
+      summary: { ...audit.summary, entries: entries.length, ranges },
+    });
+    return { ids, numbers, ranges };
+  });
+}
+
+async function loadJournals(trx: CompanyDb, entries: BatchEntry[]): Promise<Map<string, JournalTable>> {
+  const journals = new Map<string, JournalTable>();
+  for (const id of new Set(entries.map((e) => e.journalId))) {
+    const j = await findJournal(trx, id);
+    if (!j) throw new AppError('VALIDATION', 'No such journal', [{ path: 'journalId', message: 'No such journal in this company' }]);
+    if (Number(j.active) !== 1) throw new AppError('VALIDATION', 'The journal is inactive', [{ path: 'journalId', message: `Journal ${j.code} is inactive` }]);
+    journals.set(id, j);
+  }
+  return journals;
+}
+
+/** The per-entry rules of posting.ts, run over the whole batch; every refusal names its entry. */
+async function checkEntries(trx: CompanyDb, company: CompanyFacts, entries: BatchEntry[]) {
+  const accounts = await accountFacts(
+    trx,
+    entries.flatMap((e) => e.lines.map((l) => l.accountId)),
+  );
+  const units = await minorUnits(trx, [company.baseCurrency, ...new Set(entries.flatMap((e) => e.lines.map((l) => l.currency)))]);
+  const issues: Issue[] = [];
+  const imbalances: Issue[] = [];
+  entries.forEach((e, i) => {
+    const prefix = (x: Issue) => ({ ...x, path: `entries.${i}.${x.path}`, message: `entry ${i}: ${x.message}` });
+    issues.push(...lineIssues(e.lines, accounts).map(prefix));
+    imbalances.push(...findImbalances(e.lines, company.baseCurrency, (c) => units.get(c) ?? 2).map(prefix));
+  });
+  if (issues.length) throw new AppError('VALIDATION', 'The batch cannot be posted', issues.slice(0, 100));
+  if (imbalances.length)
+    throw new AppError(
+      'UNBALANCED',
+      imbalances
+        .map((x) => x.message)
+        .slice(0, 10)
+        .join('; '),
+      imbalances.slice(0, 100),
+    );
+}
+
+/** Take `n` consecutive places in the journal's chain; the UPDATE locks the journal row. */
+async function claimChainSlots(trx: CompanyDb, journalId: string, n: number) {
+  const row = await typed(trx)
+    .updateTable('ledger_journal')
+    .set({ chain_length: sql`chain_length + ${BigInt(n)}` })
+    .where('id', '=', journalId)
+    .returning(['chain_length', 'head_hash'])
+    .executeTakeFirstOrThrow();
+  return { first: BigInt(row.chain_length) - BigInt(n) + 1n, prevHash: row.head_hash };
+}
+
+/** Advance the journal's counter for the fiscal year by `n`; returns the last number taken. */
+async function claimSequences(trx: CompanyDb, journalId: string, fiscalYear: number, n: number): Promise<bigint> {
+  const row = await typed(trx)
+    .insertInto('ledger_sequence')
+    .values({ id: newId(), journal_id: journalId, fiscal_year: BigInt(fiscalYear), last_value: BigInt(n) } as never)
+    .onConflict((oc) =>
+      oc.columns(['company_id', 'journal_id', 'fiscal_year']).doUpdateSet({ last_value: sql`ledger_sequence.last_value + excluded.last_value` }),
+    )
+    .returning('last_value')
+    .executeTakeFirstOrThrow();
+  return BigInt(row.last_value);
+}
+
+function entryRow(id: string, e: BatchEntry, call: LedgerCall, now: string, posted: Record<string, unknown>) {
+  return {
+    id,
+    journal_id: e.journalId,
+    status: 'draft',
+    date: e.date,
+    memo: e.memo,
+    reference: e.reference,
+    author_id: call.actor.userId,
+    author_label: call.actor.label,
+    poster_id: call.actor.userId,
+    poster_label: call.actor.label,
+    posted_at: now,
+    idempotency_key: e.idempotencyKey ?? null,
+    request_hash: e.requestHash ?? null,
+    reverses_entry_id: null,
+    created_at: now,
+    updated_at: now,
+    ...posted,
+  };
+}
+
+const lineRow = (entryId: string, date: string, n: number, l: MinorLine) => ({
+  id: newId(),
+  entry_id: entryId,
+  line_no: BigInt(n + 1),
+  account_id: l.accountId,
+  currency: l.currency,
+  amount: l.amount,
+  base_amount: l.baseAmount,
+  rate: l.rate,
+  memo: l.memo,
+  entry_date: date,
+});
+
+/** The batch's lines summed per account, currency and month, upserted in key order (no deadlocks). */
+async function addBatchToBalances(trx: CompanyDb, entries: BatchEntry[]) {
+  const sums = new Map<string, { account_id: string; currency: string; period: string; amount: bigint; base_amount: bigint }>();
+  for (const e of entries) {
+    const period = monthOf(e.date);
+    for (const l of e.lines) {
+      const key = `${l.accountId}|${l.currency}|${period}`;
+      const s = sums.get(key) ?? { account_id: l.accountId, currency: l.currency, period, amount: 0n, base_amount: 0n };
+      s.amount += l.amount;
+      s.base_amount += l.baseAmount;
+      sums.set(key, s);
+    }
+  }
+  const rows = [...sums.keys()].sort().map((k) => ({ id: newId(), ...(sums.get(k) as object) }));
+  for (const part of chunks(rows, ROWS_PER_INSERT)) {
+    await typed(trx)
+      .insertInto('ledger_balance')
+      .values(part as never)
+      .onConflict((oc) =>
+        oc.columns(['company_id', 'account_id', 'currency', 'period']).doUpdateSet({
+          amount: sql`ledger_balance.amount + excluded.amount`,
+          base_amount: sql`ledger_balance.base_amount + excluded.base_amount`,
+        }),
+      )
+      .execute();
+  }
+}
+
+/** Which of these idempotency keys are taken already (a resumed import skips those entries). */
+export async function takenIdempotencyKeys(db: CompanyDb, keys: string[]): Promise<Set<string>> {
+  const taken = new Set<string>();
+  for (const part of chunks(keys, ROWS_PER_INSERT)) {
+    const rows = await typed(db).selectFrom('ledger_entry').select('idempotency_key').where('idempotency_key', 'in', part).execute();
+    for (const r of rows) if (r.idempotency_key) taken.add(r.idempotency_key);
+  }
+  return taken;
+}
