@@ -1,0 +1,106 @@
+import { sql } from 'kysely';
+import type { CompanyDb } from '../../../platform/db/company-scope.ts';
+import { typed } from '../ledger-db.ts';
+import { type RangeSplit, splitRange } from './report-dates.ts';
+
+/**
+ * Every sum the reports read, in one place: the kept balances (`ledger_balance`, one row per
+ * account, currency, month and — once dimensions land — dimension set) and the posted lines
+ * (`ledger_line`, summed through its covering index). A change to the balance key touches this file
+ * only: every query here sums across whatever else the key holds.
+ */
+export interface Sum {
+  accountId: string;
+  currency: string;
+  amount: bigint;
+  base: bigint;
+}
+export interface MonthSum extends Sum {
+  month: string;
+}
+
+/** Which lines to sum: some accounts (absent: all), one currency (absent: all). */
+export interface SumFilter {
+  accountIds?: string[];
+  currency?: string;
+}
+
+const sumAmount = sql<bigint>`cast(sum(amount) as bigint)`;
+const sumBase = sql<bigint>`cast(sum(base_amount) as bigint)`;
+const toSum = (r: { account_id: string; currency: string; amount: bigint | null; base: bigint | null }): Sum => ({
+  accountId: r.account_id,
+  currency: r.currency,
+  amount: BigInt(r.amount ?? 0n),
+  base: BigInt(r.base ?? 0n),
+});
+
+/** Kept balances of whole months, `fromMonth`…`toMonth` inclusive (no `fromMonth`: from the start). */
+export async function keptSums(db: CompanyDb, months: { fromMonth?: string; toMonth: string }, f: SumFilter = {}): Promise<Sum[]> {
+  if (f.accountIds?.length === 0) return [];
+  let q = typed(db).selectFrom('ledger_balance').where('period', '<=', months.toMonth);
+  if (months.fromMonth) q = q.where('period', '>=', months.fromMonth);
+  if (f.accountIds) q = q.where('account_id', 'in', f.accountIds);
+  if (f.currency) q = q.where('currency', '=', f.currency);
+  const rows = await q
+    .select(['account_id', 'currency', sumAmount.as('amount'), sumBase.as('base')])
+    .groupBy(['account_id', 'currency'])
+    .execute();
+  return rows.map(toSum);
+}
+
+/** Posted lines dated `from`…`to` inclusive, summed per account and currency. */
+export async function lineSums(db: CompanyDb, range: { from: string; to: string }, f: SumFilter = {}): Promise<Sum[]> {
+  if (f.accountIds?.length === 0) return [];
+  let q = typed(db).selectFrom('ledger_line').where('entry_date', '>=', range.from).where('entry_date', '<=', range.to);
+  if (f.accountIds) q = q.where('account_id', 'in', f.accountIds);
+  if (f.currency) q = q.where('currency', '=', f.currency);
+  const rows = await q
+    .select(['account_id', 'currency', sumAmount.as('amount'), sumBase.as('base')])
+    .groupBy(['account_id', 'currency'])
+    .execute();
+  return rows.map(toSum);
+}
+
+/** Kept balances per month, `fromMonth`…`toMonth` inclusive. */
+export async function keptMonthly(db: CompanyDb, months: { fromMonth: string; toMonth: string }, f: SumFilter = {}): Promise<MonthSum[]> {
+  if (f.accountIds?.length === 0) return [];
+  let q = typed(db).selectFrom('ledger_balance').where('period', '>=', months.fromMonth).where('period', '<=', months.toMonth);
+  if (f.accountIds) q = q.where('account_id', 'in', f.accountIds);
+  if (f.currency) q = q.where('currency', '=', f.currency);
+  const rows = await q
+    .select(['account_id', 'currency', 'period', sumAmount.as('amount'), sumBase.as('base')])
+    .groupBy(['account_id', 'currency', 'period'])
+    .execute();
+  return rows.map((r) => ({ ...toSum(r), month: r.period }));
+}
+
+/** The last month up to `toMonth` each account had a posting in (kept balances have a row for every month that did). */
+export async function lastMovementMonths(db: CompanyDb, toMonth: string): Promise<Map<string, string>> {
+  const rows = await typed(db)
+    .selectFrom('ledger_balance')
+    .where('period', '<=', toMonth)
+    .select(['account_id', (eb) => eb.fn.max('period').as('month')])
+    .groupBy('account_id')
+    .execute();
+  return new Map(rows.map((r) => [r.account_id, String(r.month)]));
+}
+
+/**
+ * The sums of the lines dated `from`…`to` (no `from`: since the beginning), per account and currency:
+ * kept balances for the whole months in the range, lines for the partial months at its edges.
+ */
+export async function rangeSums(db: CompanyDb, from: string | undefined, to: string, f: SumFilter = {}): Promise<Map<string, Sum>> {
+  const split: RangeSplit = splitRange(from, to);
+  const parts = await Promise.all([split.months ? keptSums(db, split.months, f) : Promise.resolve([]), ...split.lineRanges.map((r) => lineSums(db, r, f))]);
+  const out = new Map<string, Sum>();
+  for (const s of parts.flat()) {
+    const k = sumKey(s.accountId, s.currency);
+    const t = out.get(k) ?? { accountId: s.accountId, currency: s.currency, amount: 0n, base: 0n };
+    t.amount += s.amount;
+    t.base += s.base;
+    out.set(k, t);
+  }
+  return out;
+}
+
+export const sumKey = (accountId: string, currency: string) => `${accountId}|${currency}`;
