@@ -1,21 +1,10 @@
 import { createHash } from 'node:crypto';
+import type { AuditEventTable } from './audit.tables.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export interface HashableEvent {
-  id: string;
-  company_id: string | null;
-  actor_id: string | null;
-  actor_label: string;
-  action: string;
-  target_type: string | null;
-  target_id: string | null;
-  at: string;
-  request_id: string | null;
-  ip: string | null;
-  summary: string;
-  prev_hash: string;
-}
+/** Every column of an event except its database sequence number and its own hash. */
+export type HashableEvent = Omit<AuditEventTable, 'seq' | 'hash'>;
 
 /** SHA-256 over the event's canonical form: a JSON array in a fixed field order. */
 export function hashEvent(e: HashableEvent): string {
