@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { fieldError } from '../../../components/field-error';
 import { FormStack } from '../../../components/form-stack';
+import { LanguageSelect } from '../../../components/language-select';
+import { TimeZoneSelect } from '../../../components/time-zone-select';
 import { applyFieldErrors } from '../../../lib/error-message';
 import { timeZones } from '../../../lib/format';
 import type { Me } from '../../auth/types';
@@ -42,30 +44,16 @@ export function DetailsForm({ me }: { me: Me }) {
         <Controller
           control={control}
           name="locale"
-          render={({ field }) => (
-            <Select
-              label={t('common.language')}
-              allowDeselect={false}
-              data={[
-                { value: 'en', label: t('languages.en') },
-                { value: 'ar', label: t('languages.ar') },
-              ]}
-              value={field.value}
-              onChange={(v) => field.onChange(v ?? 'en')}
-            />
-          )}
+          render={({ field }) => <LanguageSelect label={t('common.language')} value={field.value} onChange={field.onChange} />}
         />
         <Controller
           control={control}
           name="timeZone"
           render={({ field }) => (
-            <Select
+            <TimeZoneSelect
               label={t('common.timeZone')}
-              searchable
-              allowDeselect={false}
-              data={timeZones()}
               value={field.value}
-              onChange={(v) => field.onChange(v ?? '')}
+              onChange={field.onChange}
               error={fieldError(t, formState.errors.timeZone?.message)}
             />
           )}

@@ -2,6 +2,7 @@ import { Checkbox, Fieldset, Group, Select, SimpleGrid, TextInput } from '@manti
 import { type Control, Controller, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../../components/field-error';
+import { LanguageSelect } from '../../../components/language-select';
 import { currencyCodes, timeZones, weekdayName } from '../../../lib/format';
 import type { SetupValues } from '../setup-schema';
 
@@ -37,19 +38,7 @@ export function CompanyFields({ control, register, errors }: Props) {
         <Controller
           control={control}
           name="company.language"
-          render={({ field }) => (
-            <Select
-              label={t('setup.companyLanguage')}
-              withAsterisk
-              allowDeselect={false}
-              data={[
-                { value: 'en', label: t('languages.en') },
-                { value: 'ar', label: t('languages.ar') },
-              ]}
-              value={field.value}
-              onChange={(v) => field.onChange(v ?? 'en')}
-            />
-          )}
+          render={({ field }) => <LanguageSelect label={t('setup.companyLanguage')} withAsterisk value={field.value} onChange={field.onChange} />}
         />
         <Controller
           control={control}

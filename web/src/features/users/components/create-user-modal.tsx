@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ErrorAlert } from '../../../components/error-alert';
 import { fieldError } from '../../../components/field-error';
 import { FormStack } from '../../../components/form-stack';
+import { LanguageSelect } from '../../../components/language-select';
 import { applyFieldErrors } from '../../../lib/error-message';
 import { useCreateUser } from '../api/create-user';
 import type { UserRow } from '../types';
@@ -53,18 +54,7 @@ export function CreateUserModal({ opened, onClose, onCreated }: Props) {
         <Controller
           control={control}
           name="locale"
-          render={({ field }) => (
-            <Select
-              label={t('common.language')}
-              allowDeselect={false}
-              data={[
-                { value: 'en', label: t('languages.en') },
-                { value: 'ar', label: t('languages.ar') },
-              ]}
-              value={field.value}
-              onChange={(v) => field.onChange(v ?? 'en')}
-            />
-          )}
+          render={({ field }) => <LanguageSelect label={t('common.language')} value={field.value} onChange={field.onChange} />}
         />
         <Controller control={control} name="roleIds" render={({ field }) => <RolePicker value={field.value} onChange={field.onChange} />} />
         <ErrorAlert error={create.error} />
