@@ -3,7 +3,7 @@ import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { newId } from '../../platform/ids.ts';
 import { monthOf } from './fiscal-calendar.ts';
 import type { MinorLine } from './journal-entry.ts';
-import type { EntryTable } from './ledger.tables.ts';
+import type { EntryTable, LineTable } from './ledger.tables.ts';
 import { typed } from './ledger-db.ts';
 
 export const findEntry = (db: CompanyDb, id: string) => typed(db).selectFrom('ledger_entry').selectAll().where('id', '=', id).executeTakeFirst();
@@ -31,13 +31,16 @@ export async function deleteDraftRow(db: CompanyDb, id: string) {
   await typed(db).deleteFrom('ledger_entry').where('id', '=', id).where('status', '=', 'draft').execute();
 }
 
-const toMinorLine = (r: { account_id: string; currency: string; amount: bigint; base_amount: bigint; rate: string; memo: string | null }): MinorLine => ({
+type StoredLine = Pick<LineTable, 'account_id' | 'currency' | 'amount' | 'base_amount' | 'rate' | 'memo' | 'dim1_id' | 'dim2_id' | 'dim3_id'>;
+
+export const toMinorLine = (r: StoredLine): MinorLine => ({
   accountId: r.account_id,
   currency: r.currency,
   amount: BigInt(r.amount),
   baseAmount: BigInt(r.base_amount),
   rate: r.rate,
   memo: r.memo,
+  dims: [r.dim1_id ?? null, r.dim2_id ?? null, r.dim3_id ?? null],
 });
 
 /** The lines of an entry in order: from `ledger_line` once posted, from `ledger_draft_line` before. */
@@ -58,6 +61,9 @@ const lineRows = (entryId: string, lines: MinorLine[]) =>
     base_amount: l.baseAmount,
     rate: l.rate,
     memo: l.memo,
+    dim1_id: l.dims?.[0] ?? null,
+    dim2_id: l.dims?.[1] ?? null,
+    dim3_id: l.dims?.[2] ?? null,
   }));
 
 export async function replaceDraftLines(db: CompanyDb, entryId: string, lines: MinorLine[]) {
@@ -94,26 +100,30 @@ export const findReversalOf = (db: CompanyDb, id: string) =>
   typed(db).selectFrom('ledger_entry').select(['id', 'number']).where('reverses_entry_id', '=', id).executeTakeFirst();
 
 /**
- * Add a posted entry to the maintained balances, one upsert per account, currency and month. Rows
- * are touched in a fixed order so concurrent postings on PostgreSQL cannot deadlock on them.
+ * Add a posted entry to the maintained balances, one upsert per account, currency, month and
+ * dimension set (`''` for a slot without a value). Rows are touched in a fixed order so concurrent
+ * postings on PostgreSQL cannot deadlock on them.
  */
 export async function addToBalances(db: CompanyDb, date: string, lines: MinorLine[]) {
   const period = monthOf(date);
-  const sums = new Map<string, { accountId: string; currency: string; amount: bigint; base: bigint }>();
+  type Sum = { accountId: string; currency: string; dims: [string, string, string]; amount: bigint; base: bigint };
+  const sums = new Map<string, Sum>();
   for (const l of lines) {
-    const key = `${l.accountId}|${l.currency}`;
-    const s = sums.get(key) ?? { accountId: l.accountId, currency: l.currency, amount: 0n, base: 0n };
+    const dims: [string, string, string] = [l.dims?.[0] ?? '', l.dims?.[1] ?? '', l.dims?.[2] ?? ''];
+    const key = `${l.accountId}|${l.currency}|${dims.join('|')}`;
+    const s = sums.get(key) ?? { accountId: l.accountId, currency: l.currency, dims, amount: 0n, base: 0n };
     s.amount += l.amount;
     s.base += l.baseAmount;
     sums.set(key, s);
   }
   for (const key of [...sums.keys()].sort()) {
-    const s = sums.get(key) as { accountId: string; currency: string; amount: bigint; base: bigint };
+    const s = sums.get(key) as Sum;
+    const [dim1_id, dim2_id, dim3_id] = s.dims;
     await typed(db)
       .insertInto('ledger_balance')
-      .values({ id: newId(), account_id: s.accountId, currency: s.currency, period, amount: s.amount, base_amount: s.base } as never)
+      .values({ id: newId(), account_id: s.accountId, currency: s.currency, period, amount: s.amount, base_amount: s.base, dim1_id, dim2_id, dim3_id } as never)
       .onConflict((oc) =>
-        oc.columns(['company_id', 'account_id', 'currency', 'period']).doUpdateSet({
+        oc.columns(['company_id', 'account_id', 'currency', 'period', 'dim1_id', 'dim2_id', 'dim3_id']).doUpdateSet({
           amount: sql`ledger_balance.amount + excluded.amount`,
           base_amount: sql`ledger_balance.base_amount + excluded.base_amount`,
         }),

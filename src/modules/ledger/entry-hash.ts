@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { type DimSet, hasDims } from './journal-entry.ts';
 
 /**
  * Tamper evidence: SHA-256 over an entry's canonical form — a JSON array in a fixed order, amounts
@@ -13,12 +14,21 @@ export interface HashableEntry {
   memo: string | null;
   reference: string | null;
   reversesEntryId: string | null;
-  lines: { accountId: string; currency: string; amount: bigint; baseAmount: bigint; rate: string; memo: string | null }[];
+  lines: { accountId: string; currency: string; amount: bigint; baseAmount: bigint; rate: string; memo: string | null; dims?: DimSet }[];
 }
 
+/**
+ * v1 is the form of entries without dimensions (every entry posted before dimensions existed keeps
+ * its hash); an entry with any dimension value is hashed as v2, each line ending with its values.
+ */
 export function canonicalEntry(e: HashableEntry, prevHash: string): string {
+  const v2 = e.lines.some((l) => hasDims(l.dims));
+  const line = (l: HashableEntry['lines'][number], i: number) => {
+    const base = [i + 1, l.accountId, l.currency, l.amount.toString(), l.baseAmount.toString(), l.rate, l.memo];
+    return v2 ? [...base, ...(l.dims ?? [null, null, null])] : base;
+  };
   return JSON.stringify([
-    'kawalis.ledger.entry.v1',
+    v2 ? 'kawalis.ledger.entry.v2' : 'kawalis.ledger.entry.v1',
     e.id,
     e.journalId,
     e.number,
@@ -26,7 +36,7 @@ export function canonicalEntry(e: HashableEntry, prevHash: string): string {
     e.memo,
     e.reference,
     e.reversesEntryId,
-    e.lines.map((l, i) => [i + 1, l.accountId, l.currency, l.amount.toString(), l.baseAmount.toString(), l.rate, l.memo]),
+    e.lines.map(line),
     prevHash,
   ]);
 }

@@ -1,4 +1,4 @@
-import type { Issue, MinorLine } from './journal-entry.ts';
+import type { DimSet, Issue, MinorLine } from './journal-entry.ts';
 import type { LineInput } from './ledger.schemas.ts';
 import { convert, impliedRate, MAX_LINE_MINOR, MoneyError, toMinor } from './money.ts';
 
@@ -12,8 +12,9 @@ export interface Currencies {
  * Turn the API's lines (debit or credit as decimal strings) into signed minor units, in the line's
  * currency and in the base currency. A line in the base currency has rate 1; a foreign one needs a
  * rate or a base amount (dated exchange rates are a later slice). Every problem is named by line.
+ * `dims[i]` are line i's dimension values, already resolved to their slots.
  */
-export function toMinorLines(input: LineInput[], cur: Currencies): { lines: MinorLine[]; issues: Issue[] } {
+export function toMinorLines(input: LineInput[], cur: Currencies, dims: readonly DimSet[] = []): { lines: MinorLine[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const lines: MinorLine[] = [];
   const baseUnits = cur.units(cur.base);
@@ -53,7 +54,7 @@ export function toMinorLines(input: LineInput[], cur: Currencies): { lines: Mino
         issues.push({ path: `lines.${i}.rate`, message: `A line in ${currency} needs a rate or a base amount in ${cur.base}` });
         return;
       }
-      lines.push({ accountId: l.accountId, currency, amount, baseAmount, rate, memo: l.memo ?? null });
+      lines.push({ accountId: l.accountId, currency, amount, baseAmount, rate, memo: l.memo ?? null, dims: dims[i] });
     } catch (err) {
       if (!(err instanceof MoneyError)) throw err;
       issues.push({ path: `lines.${i}.${at}`, message: err.message });

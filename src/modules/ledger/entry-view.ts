@@ -1,6 +1,8 @@
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { AppError } from '../../platform/errors.ts';
 import { minorUnits } from './currencies.repository.ts';
+import { dimIds } from './dimension-rules.ts';
+import { dimensionValueFacts } from './dimensions.repository.ts';
 import { entryLines, findEntry, findReversalOf } from './entries.repository.ts';
 import type { EntrySummary, EntryView } from './ledger.schemas.ts';
 import type { EntryTable } from './ledger.tables.ts';
@@ -36,6 +38,12 @@ export async function loadEntryView(db: CompanyDb, id: string, baseCurrency: str
   const units = await minorUnits(db, [...lines.map((l) => l.currency), baseCurrency]);
   const baseUnits = units.get(baseCurrency) ?? 2;
   const reversal = await findReversalOf(db, id);
+  const dims = await dimensionValueFacts(db, dimIds(lines));
+  const dimensionsOf = (l: (typeof lines)[number]) =>
+    (l.dims ?? []).flatMap((valueId) => {
+      const v = valueId ? dims.get(valueId) : undefined;
+      return v ? [{ slot: v.slot, dimension: v.dimensionCode, valueId: v.id, value: v.code }] : [];
+    });
   return {
     ...presentSummary(entry, journal?.code ?? ''),
     reversedByEntryId: reversal?.id ?? null,
@@ -55,6 +63,7 @@ export async function loadEntryView(db: CompanyDb, id: string, baseCurrency: str
         baseAmount: fromMinor(l.baseAmount, baseUnits),
         rate: l.rate,
         memo: l.memo,
+        dimensions: dimensionsOf(l),
       };
     }),
   };

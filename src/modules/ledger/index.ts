@@ -2,18 +2,23 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../platform/http/app-env.ts';
 import type { KawalisModule } from '../../platform/module.ts';
 import { accountsRoutes } from './accounts.routes.ts';
+import { dimensionsRoutes } from './dimensions.routes.ts';
 import { entriesRoutes } from './entries.routes.ts';
 import { registerLedgerCommands } from './ledger.commands.ts';
 import { LEDGER_COMPANY_TABLES } from './ledger.tables.ts';
 import { currenciesMigration } from './migrations/001-currencies.ts';
 import { chartMigration } from './migrations/002-chart.ts';
 import { entriesMigration } from './migrations/003-entries.ts';
+import { dimensionsMigration } from './migrations/004-dimensions.ts';
 import { periodsRoutes } from './periods.routes.ts';
 
 export { closePeriod } from './close-period.ts';
+export { createDimension } from './create-dimension.ts';
+export { createDimensionValue } from './create-dimension-value.ts';
 /** What other modules may call: posting and reading, always through a company-scoped handle. */
 export { createDraft } from './create-draft.ts';
 export { findCurrency, listCurrencies, minorUnits } from './currencies.repository.ts';
+export { listDimensions } from './dimensions.repository.ts';
 export { installDefaultChart } from './install-default-chart.ts';
 export type { EntryInput, EntryView, TrialBalance, VerifyReport } from './ledger.schemas.ts';
 export { entryInputSchema } from './ledger.schemas.ts';
@@ -29,7 +34,7 @@ export { verifyLedger } from './verify-ledger.ts';
 
 export const ledgerModule: KawalisModule = {
   name: 'ledger',
-  migrations: { '001-currencies': currenciesMigration, '002-chart': chartMigration, '003-entries': entriesMigration },
+  migrations: { '001-currencies': currenciesMigration, '002-chart': chartMigration, '003-entries': entriesMigration, '004-dimensions': dimensionsMigration },
   companyTables: [...LEDGER_COMPANY_TABLES],
   permissions: [
     { key: 'ledger.read', description: 'See the chart, entries, periods and reports' },
@@ -44,7 +49,8 @@ export const ledgerModule: KawalisModule = {
     analyst: ['ledger.read'],
     risk: ['ledger.read'],
   },
-  routes: (p) => new OpenAPIHono<AppEnv>().route('/', accountsRoutes(p)).route('/', periodsRoutes(p)).route('/', entriesRoutes(p)),
+  routes: (p) =>
+    new OpenAPIHono<AppEnv>().route('/', accountsRoutes(p)).route('/', periodsRoutes(p)).route('/', entriesRoutes(p)).route('/', dimensionsRoutes(p)),
   commands: registerLedgerCommands,
   nav: [{ key: 'ledger', path: '/ledger', label: 'nav.ledger', permission: 'ledger.read' }],
 };

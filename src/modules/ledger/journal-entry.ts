@@ -12,7 +12,14 @@ export interface MinorLine {
   baseAmount: bigint;
   rate: string;
   memo: string | null;
+  /** Dimension values by slot (1…3); absent or null where the line has none. */
+  dims?: DimSet;
 }
+
+/** A line's dimension values by slot: `[dim1, dim2, dim3]`, null for none. */
+export type DimSet = readonly [string | null, string | null, string | null];
+export const NO_DIMS: DimSet = [null, null, null];
+export const hasDims = (d: DimSet | undefined) => !!d && d.some((v) => v !== null);
 
 /** One refusal, naming the field at fault: `lines.2.accountId`. */
 export interface Issue {

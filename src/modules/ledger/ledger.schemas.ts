@@ -29,6 +29,8 @@ export const lineInputSchema = z
     /** The line in the base currency, on the same side as the line. */
     baseAmount: amountString.optional(),
     memo: z.string().max(500).optional(),
+    /** Up to three dimension value ids, at most one per dimension. */
+    dimensions: z.array(z.uuid()).max(3).optional(),
   })
   .refine((l) => (l.debit === undefined) !== (l.credit === undefined), 'Give either a debit or a credit')
   .openapi('LedgerLineInput');
@@ -77,6 +79,8 @@ export const lineSchema = z
     baseAmount: signedAmount,
     rate: z.string(),
     memo: z.string().nullable(),
+    /** The line's dimension values, by slot. */
+    dimensions: z.array(z.object({ slot: z.number(), dimension: z.string(), valueId: z.string(), value: z.string() })),
   })
   .openapi('LedgerLine');
 

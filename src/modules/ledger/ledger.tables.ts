@@ -125,6 +125,10 @@ interface LineColumns {
   base_amount: bigint;
   rate: string;
   memo: string | null;
+  /** Up to three dimension values, one per dimension slot (`ledger_dimension.slot`). */
+  dim1_id: string | null;
+  dim2_id: string | null;
+  dim3_id: string | null;
 }
 
 /** A posted line: append-only; every row of this table belongs to a posted entry. */
@@ -136,7 +140,11 @@ export interface LineTable extends LineColumns {
 /** A draft's line: freely editable until posting moves it to `ledger_line`. */
 export type DraftLineTable = LineColumns;
 
-/** Balances maintained at posting: per account, currency and calendar month (`YYYY-MM`). */
+/**
+ * Balances maintained at posting: per account, currency, calendar month (`YYYY-MM`) and dimension
+ * set. `dim1_id…dim3_id` hold `''` for "no value" (never NULL, so the unique key matches). Several
+ * rows may share an account, currency and month: sum them (GROUP BY) unless reporting by dimension.
+ */
 export interface BalanceTable {
   id: string;
   company_id: string;
@@ -145,6 +153,33 @@ export interface BalanceTable {
   period: string;
   amount: bigint;
   base_amount: bigint;
+  dim1_id: string;
+  dim2_id: string;
+  dim3_id: string;
+}
+
+/** A dimension type (department, project, cost centre, …): data, bilingual, in one of three slots. */
+export interface DimensionTable {
+  id: string;
+  company_id: string;
+  code: string;
+  name_en: string;
+  name_ar: string;
+  /** 1…3: which line column (`dim<slot>_id`) carries this dimension's value. */
+  slot: bigint;
+  active: Flag;
+  created_at: string;
+}
+
+export interface DimensionValueTable {
+  id: string;
+  company_id: string;
+  dimension_id: string;
+  code: string;
+  name_en: string;
+  name_ar: string;
+  active: Flag;
+  created_at: string;
 }
 
 export interface LedgerTables {
@@ -158,6 +193,8 @@ export interface LedgerTables {
   ledger_line: LineTable;
   ledger_draft_line: DraftLineTable;
   ledger_balance: BalanceTable;
+  ledger_dimension: DimensionTable;
+  ledger_dimension_value: DimensionValueTable;
 }
 
 export const LEDGER_COMPANY_TABLES = [
@@ -170,4 +207,6 @@ export const LEDGER_COMPANY_TABLES = [
   'ledger_line',
   'ledger_draft_line',
   'ledger_balance',
+  'ledger_dimension',
+  'ledger_dimension_value',
 ] as const;

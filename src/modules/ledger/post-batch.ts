@@ -236,17 +236,22 @@ const lineRow = (entryId: string, date: string, n: number, l: MinorLine) => ({
   base_amount: l.baseAmount,
   rate: l.rate,
   memo: l.memo,
+  dim1_id: l.dims?.[0] ?? null,
+  dim2_id: l.dims?.[1] ?? null,
+  dim3_id: l.dims?.[2] ?? null,
   entry_date: date,
 });
 
-/** The batch's lines summed per account, currency and month, upserted in key order (no deadlocks). */
+/** The batch's lines summed per account, currency, month and dimension set, upserted in key order (no deadlocks). */
 async function addBatchToBalances(trx: CompanyDb, entries: BatchEntry[]) {
-  const sums = new Map<string, { account_id: string; currency: string; period: string; amount: bigint; base_amount: bigint }>();
+  type Sum = { account_id: string; currency: string; period: string; dim1_id: string; dim2_id: string; dim3_id: string; amount: bigint; base_amount: bigint };
+  const sums = new Map<string, Sum>();
   for (const e of entries) {
     const period = monthOf(e.date);
     for (const l of e.lines) {
-      const key = `${l.accountId}|${l.currency}|${period}`;
-      const s = sums.get(key) ?? { account_id: l.accountId, currency: l.currency, period, amount: 0n, base_amount: 0n };
+      const [dim1_id, dim2_id, dim3_id] = [l.dims?.[0] ?? '', l.dims?.[1] ?? '', l.dims?.[2] ?? ''];
+      const key = `${l.accountId}|${l.currency}|${period}|${dim1_id}|${dim2_id}|${dim3_id}`;
+      const s = sums.get(key) ?? { account_id: l.accountId, currency: l.currency, period, dim1_id, dim2_id, dim3_id, amount: 0n, base_amount: 0n };
       s.amount += l.amount;
       s.base_amount += l.baseAmount;
       sums.set(key, s);
@@ -258,7 +263,7 @@ async function addBatchToBalances(trx: CompanyDb, entries: BatchEntry[]) {
       .insertInto('ledger_balance')
       .values(part as never)
       .onConflict((oc) =>
-        oc.columns(['company_id', 'account_id', 'currency', 'period']).doUpdateSet({
+        oc.columns(['company_id', 'account_id', 'currency', 'period', 'dim1_id', 'dim2_id', 'dim3_id']).doUpdateSet({
           amount: sql`ledger_balance.amount + excluded.amount`,
           base_amount: sql`ledger_balance.base_amount + excluded.base_amount`,
         }),

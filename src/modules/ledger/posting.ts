@@ -3,6 +3,8 @@ import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { AppError } from '../../platform/errors.ts';
 import { accountFacts } from './accounts.repository.ts';
 import { minorUnits } from './currencies.repository.ts';
+import { dimensionIssues, dimIds } from './dimension-rules.ts';
+import { dimensionValueFacts } from './dimensions.repository.ts';
 import { addToBalances, insertPostedLines, markPosted, replaceDraftLines } from './entries.repository.ts';
 import { entryHash } from './entry-hash.ts';
 import { findImbalances, lineIssues, type MinorLine } from './journal-entry.ts';
@@ -38,6 +40,7 @@ export async function postDraftLines(
       lines.map((l) => l.accountId),
     ),
   );
+  issues.push(...dimensionIssues(lines, await dimensionValueFacts(trx, dimIds(lines))));
   if (issues.length) throw new AppError('VALIDATION', 'The entry cannot be posted', issues);
   const units = await minorUnits(trx, [company.baseCurrency, ...lines.map((l) => l.currency)]);
   const imbalances = findImbalances(lines, company.baseCurrency, (c) => units.get(c) ?? 2);

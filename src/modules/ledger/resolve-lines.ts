@@ -2,6 +2,8 @@ import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { AppError } from '../../platform/errors.ts';
 import { accountFacts } from './accounts.repository.ts';
 import { minorUnits } from './currencies.repository.ts';
+import { toDimSet } from './dimension-rules.ts';
+import { dimensionValueFacts } from './dimensions.repository.ts';
 import { toMinorLines } from './entry-lines.ts';
 import type { Issue, MinorLine } from './journal-entry.ts';
 import { findJournal } from './journals.repository.ts';
@@ -17,7 +19,16 @@ export async function resolveLines(db: CompanyDb, company: CompanyFacts, input: 
   const issues: Issue[] = [];
   if (input.journalId && !(await findJournal(db, input.journalId))) issues.push({ path: 'journalId', message: 'No such journal in this company' });
   const units = await minorUnits(db, [company.baseCurrency, ...input.lines.map((l) => l.currency ?? company.baseCurrency)]);
-  const converted = toMinorLines(input.lines, { base: company.baseCurrency, units: (c) => units.get(c) });
+  const dimFacts = await dimensionValueFacts(
+    db,
+    input.lines.flatMap((l) => l.dimensions ?? []),
+  );
+  const dims = input.lines.map((l, i) => {
+    const r = toDimSet(l.dimensions, dimFacts, `lines.${i}.dimensions`);
+    issues.push(...r.issues);
+    return r.dims;
+  });
+  const converted = toMinorLines(input.lines, { base: company.baseCurrency, units: (c) => units.get(c) }, dims);
   issues.push(...converted.issues);
   const accounts = await accountFacts(
     db,

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { isPostgres } from '../../platform/db/create-database.ts';
+import { toMinorLine } from './entries.repository.ts';
 import { entryHash } from './entry-hash.ts';
 import { findImbalances, type MinorLine } from './journal-entry.ts';
 import { formatNumber, GENESIS_HASH } from './journals.repository.ts';
@@ -90,7 +91,7 @@ async function linesOf(db: CompanyDb, ids: string[]): Promise<Map<string, MinorL
   const out = new Map<string, MinorLine[]>();
   for (const r of rows) {
     const list = out.get(r.entry_id) ?? [];
-    list.push({ accountId: r.account_id, currency: r.currency, amount: BigInt(r.amount), baseAmount: BigInt(r.base_amount), rate: r.rate, memo: r.memo });
+    list.push(toMinorLine(r));
     out.set(r.entry_id, list);
   }
   return out;
@@ -115,27 +116,39 @@ async function checkNumbering(db: CompanyDb, journalId: string, code: string, nu
   }
 }
 
-/** Every maintained balance equals the sum of its lines, and no lines lack a balance. */
+/**
+ * Every maintained balance equals the sum of its lines — per account, currency, month and
+ * dimension set — and no lines lack a balance.
+ */
 async function checkBalances(db: CompanyDb, fail: (f: Failure) => void) {
   const d = typed(db);
   const month = isPostgres(db) ? sql<string>`to_char(entry_date, 'YYYY-MM')` : sql<string>`substr(entry_date, 1, 7)`;
+  const dim1 = sql<string>`coalesce(dim1_id, '')`;
+  const dim2 = sql<string>`coalesce(dim2_id, '')`;
+  const dim3 = sql<string>`coalesce(dim3_id, '')`;
   const raw = await d
     .selectFrom('ledger_line')
     .select([
       'account_id',
       'currency',
       month.as('period'),
+      dim1.as('dim1'),
+      dim2.as('dim2'),
+      dim3.as('dim3'),
       sql<bigint>`cast(sum(amount) as bigint)`.as('amount'),
       sql<bigint>`cast(sum(base_amount) as bigint)`.as('base'),
     ])
-    .groupBy(['account_id', 'currency', month])
+    .groupBy(['account_id', 'currency', month, dim1, dim2, dim3])
     .execute();
-  const kept = await d.selectFrom('ledger_balance').select(['account_id', 'currency', 'period', 'amount', 'base_amount']).execute();
-  const key = (a: string, c: string, p: string) => `${a}|${c}|${p}`;
-  const sums = new Map(raw.map((r) => [key(r.account_id, r.currency, r.period), { amount: BigInt(r.amount), base: BigInt(r.base) }]));
+  const kept = await d
+    .selectFrom('ledger_balance')
+    .select(['account_id', 'currency', 'period', 'dim1_id', 'dim2_id', 'dim3_id', 'amount', 'base_amount'])
+    .execute();
+  const key = (a: string, c: string, p: string, d1: string, d2: string, d3: string) => `${a}|${c}|${p}|${d1}|${d2}|${d3}`;
+  const sums = new Map(raw.map((r) => [key(r.account_id, r.currency, r.period, r.dim1, r.dim2, r.dim3), { amount: BigInt(r.amount), base: BigInt(r.base) }]));
   const codes = new Map((await d.selectFrom('ledger_account').select(['id', 'code']).execute()).map((a) => [a.id, a.code]));
   for (const b of kept) {
-    const k = key(b.account_id, b.currency, b.period);
+    const k = key(b.account_id, b.currency, b.period, b.dim1_id, b.dim2_id, b.dim3_id);
     const s = sums.get(k) ?? { amount: 0n, base: 0n };
     sums.delete(k);
     if (s.amount !== BigInt(b.amount) || s.base !== BigInt(b.base_amount)) {
@@ -143,13 +156,20 @@ async function checkBalances(db: CompanyDb, fail: (f: Failure) => void) {
         check: 'balances',
         entryId: null,
         number: null,
-        message: `account ${codes.get(b.account_id)} ${b.currency} ${b.period}: kept ${b.amount}, lines sum to ${s.amount}`,
+        message: `account ${codes.get(b.account_id)} ${b.currency} ${b.period}${dimsLabel(b.dim1_id, b.dim2_id, b.dim3_id)}: kept ${b.amount}, lines sum to ${s.amount}`,
       });
     }
   }
   for (const [k, s] of sums) {
-    const [a, c, p] = k.split('|');
+    const [a, c, p, d1, d2, d3] = k.split('|');
     if (s.amount !== 0n || s.base !== 0n)
-      fail({ check: 'balances', entryId: null, number: null, message: `account ${codes.get(a)} ${c} ${p}: lines with no kept balance` });
+      fail({
+        check: 'balances',
+        entryId: null,
+        number: null,
+        message: `account ${codes.get(a)} ${c} ${p}${dimsLabel(d1, d2, d3)}: lines with no kept balance`,
+      });
   }
 }
+
+const dimsLabel = (...dims: string[]) => (dims.some((x) => x) ? ` [dimensions ${dims.map((x) => x || '-').join(', ')}]` : '');
