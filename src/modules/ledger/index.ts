@@ -11,6 +11,7 @@ import { chartMigration } from './migrations/002-chart.ts';
 import { entriesMigration } from './migrations/003-entries.ts';
 import { dimensionsMigration } from './migrations/004-dimensions.ts';
 import { periodsRoutes } from './periods.routes.ts';
+import { reportsRoutes } from './reports/reports.routes.ts';
 
 export { closePeriod } from './close-period.ts';
 export { createDimension } from './create-dimension.ts';
@@ -27,6 +28,14 @@ export { fromMinor, MoneyError, toMinor } from './money.ts';
 export { postEntry } from './post-entry.ts';
 export { type PostNewResult, postNewEntry } from './post-new-entry.ts';
 export { reopenPeriod } from './reopen-period.ts';
+export { accountChecks } from './reports/account-checks.ts';
+export { accountRegister } from './reports/account-register.ts';
+export { balanceSheet } from './reports/balance-sheet.ts';
+export { incomeStatement } from './reports/income-statement.ts';
+export { listLines } from './reports/list-lines.ts';
+export { monthlyTrend } from './reports/monthly-trend.ts';
+export type { BalanceSheet, ChecksReport, Drill, IncomeStatement, Register, Trend, TrialBalanceReport } from './reports/reports.schemas.ts';
+export { trialBalanceReport } from './reports/trial-balance-report.ts';
 export { reverseEntry } from './reverse-entry.ts';
 export { setLockDate } from './set-lock-date.ts';
 export { trialBalance } from './trial-balance.ts';
@@ -50,7 +59,12 @@ export const ledgerModule: KawalisModule = {
     risk: ['ledger.read'],
   },
   routes: (p) =>
-    new OpenAPIHono<AppEnv>().route('/', accountsRoutes(p)).route('/', periodsRoutes(p)).route('/', entriesRoutes(p)).route('/', dimensionsRoutes(p)),
+    new OpenAPIHono<AppEnv>()
+      .route('/', accountsRoutes(p))
+      .route('/', periodsRoutes(p))
+      .route('/', entriesRoutes(p))
+      .route('/', dimensionsRoutes(p))
+      .route('/', reportsRoutes(p)),
   commands: registerLedgerCommands,
   nav: [{ key: 'ledger', path: '/ledger', label: 'nav.ledger', permission: 'ledger.read' }],
 };
