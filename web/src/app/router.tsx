@@ -5,6 +5,14 @@ import { EnrolMfaPage } from '../features/auth/pages/enrol-mfa-page';
 import { LoginPage } from '../features/auth/pages/login-page';
 import { MfaChallengePage } from '../features/auth/pages/mfa-challenge-page';
 import { HomePage } from '../features/home/pages/home-page';
+import { ChartPage } from '../features/ledger/pages/chart-page';
+import { EntriesPage } from '../features/ledger/pages/entries-page';
+import { EntryDetailPage } from '../features/ledger/pages/entry-detail-page';
+import { EditEntryPage, NewEntryPage } from '../features/ledger/pages/entry-form-page';
+import { LedgerHomePage } from '../features/ledger/pages/ledger-home-page';
+import { PeriodsPage } from '../features/ledger/pages/periods-page';
+import { TrialBalancePage } from '../features/ledger/pages/trial-balance-page';
+import { validateAsOfSearch, validateEntriesSearch, validatePeriodsSearch } from '../features/ledger/search';
 import { NotificationsPage } from '../features/notifications/pages/notifications-page';
 import { ProfilePage } from '../features/profile/pages/profile-page';
 import { RolesPage } from '../features/roles/pages/roles-page';
@@ -77,9 +85,44 @@ const rolesRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/r
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/audit', component: AuditPage });
 const notificationsRoute = createRoute({ getParentRoute: () => appRoute, path: '/notifications', component: NotificationsPage });
 
+// The ledger (features/ledger): filters live in the address so drill-down links and the back button work.
+const ledgerRoute = createRoute({ getParentRoute: () => appRoute, path: '/ledger', component: LedgerHomePage });
+const ledgerAccountsRoute = createRoute({ getParentRoute: () => appRoute, path: '/ledger/accounts', component: ChartPage });
+const ledgerEntriesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ledger/entries',
+  validateSearch: validateEntriesSearch,
+  component: EntriesPage,
+});
+const ledgerNewEntryRoute = createRoute({ getParentRoute: () => appRoute, path: '/ledger/entries/new', component: NewEntryPage });
+const ledgerEntryRoute = createRoute({ getParentRoute: () => appRoute, path: '/ledger/entries/$entryId', component: EntryDetailPage });
+const ledgerEditEntryRoute = createRoute({ getParentRoute: () => appRoute, path: '/ledger/entries/$entryId/edit', component: EditEntryPage });
+const ledgerTrialBalanceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ledger/trial-balance',
+  validateSearch: validateAsOfSearch,
+  component: TrialBalancePage,
+});
+const ledgerPeriodsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ledger/periods',
+  validateSearch: validatePeriodsSearch,
+  component: PeriodsPage,
+});
+const ledgerRoutes = [
+  ledgerRoute,
+  ledgerAccountsRoute,
+  ledgerEntriesRoute,
+  ledgerNewEntryRoute,
+  ledgerEntryRoute,
+  ledgerEditEntryRoute,
+  ledgerTrialBalanceRoute,
+  ledgerPeriodsRoute,
+] as const;
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([setupRoute, loginRoute, mfaRoute, enrolRoute, changePasswordRoute]),
-  appRoute.addChildren([homeRoute, profileRoute, usersRoute, rolesRoute, auditRoute, notificationsRoute]),
+  appRoute.addChildren([homeRoute, profileRoute, usersRoute, rolesRoute, auditRoute, notificationsRoute, ...ledgerRoutes]),
 ]);
 
 export const router = createRouter({

@@ -1,0 +1,12 @@
+import { useMutation } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { queryClient } from '../../../lib/query-client';
+import type { Period } from '../types';
+
+export const closePeriod = (id: string) => api.post<Period>(`/ledger/periods/${encodeURIComponent(id)}/close`);
+
+export const useClosePeriod = () =>
+  useMutation({
+    mutationFn: closePeriod,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['ledger', 'periods'] }),
+  });
