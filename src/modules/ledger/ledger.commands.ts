@@ -5,12 +5,15 @@ import { printTable, withCliPlatform } from '../../platform/cli/platform.command
 import type { Platform } from '../../platform/platform.ts';
 import { findAccountByCode, listAccounts } from './accounts.repository.ts';
 import { toCsv } from './csv.ts';
+import { registerRateCommands } from './exchange-rates.commands.ts';
 import { isIsoDate } from './fiscal-calendar.ts';
 import { installDefaultChart } from './install-default-chart.ts';
+import { registerInteropCommands } from './interop/interop.commands.ts';
 import { findJournalByCode } from './journals.repository.ts';
 import { entryInputSchema } from './ledger.schemas.ts';
 import { flag, type LedgerCall } from './ledger-db.ts';
 import { postNewEntry } from './post-new-entry.ts';
+import { registerReportCommands } from './reports/report.commands.ts';
 import { trialBalance } from './trial-balance.ts';
 import { verifyLedger } from './verify-ledger.ts';
 
@@ -46,6 +49,9 @@ async function resolveCodes(db: ReturnType<Platform['forCompany']>, raw: Record<
 
 export function registerLedgerCommands(program: Command): void {
   const ledger = program.command('ledger').description('the general ledger');
+  registerInteropCommands(ledger);
+  registerRateCommands(ledger);
+  registerReportCommands(program);
   ledger
     .command('accounts')
     .description('list the chart of accounts')

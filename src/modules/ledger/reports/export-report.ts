@@ -70,14 +70,19 @@ export const CONTENT_TYPES = {
  * A report as a CSV or XLSX file. Every export is recorded in the audit log (who took which figures
  * out, with which filters), whether from the web, an API token or the command line.
  */
-export async function exportReport(db: CompanyDb, call: LedgerCall, r: ExportRequest, opts: { format: 'csv' | 'xlsx'; lang: Lang }, facts: ExportFacts) {
+export async function exportReport(
+  db: CompanyDb,
+  call: LedgerCall,
+  r: ExportRequest,
+  opts: { format: 'csv' | 'xlsx'; lang: Lang; bom?: boolean },
+  facts: ExportFacts,
+) {
   const table = await reportTable(db, r, opts.lang, facts);
-  const body = opts.format === 'csv' ? writeCsv(table) : await writeXlsx(table);
-  await recordAudit(db, call.clock, call.actor, {
-    action: 'ledger.report.exported',
-    targetType: 'ledger_report',
-    targetId: r.report,
-    summary: { report: r.report, format: opts.format, lang: opts.lang, rows: table.rows.length, ...r.query },
-  });
+  const body = opts.format === 'csv' ? writeCsv(table, { bom: opts.bom }) : await writeXlsx(table);
+  await recordExport(db, call, r.report, { format: opts.format, lang: opts.lang, rows: table.rows.length, ...r.query });
   return { body, contentType: CONTENT_TYPES[opts.format], filename: `${r.report}.${opts.format}` };
 }
+
+/** The audit event of one export: which report, in which form, with which filters. */
+export const recordExport = (db: CompanyDb, call: LedgerCall, report: string, summary: Record<string, unknown>) =>
+  recordAudit(db, call.clock, call.actor, { action: 'ledger.report.exported', targetType: 'ledger_report', targetId: report, summary: { report, ...summary } });
