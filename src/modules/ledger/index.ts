@@ -4,6 +4,9 @@ import type { KawalisModule } from '../../platform/module.ts';
 import { accountsRoutes } from './accounts.routes.ts';
 import { dimensionsRoutes } from './dimensions.routes.ts';
 import { entriesRoutes } from './entries.routes.ts';
+import { importRoutes } from './import/import.routes.ts';
+import { importsMigration } from './import/imports.migration.ts';
+import { IMPORT_TABLES, runImportJob } from './import/run-import-job.ts';
 import { registerLedgerCommands } from './ledger.commands.ts';
 import { LEDGER_COMPANY_TABLES } from './ledger.tables.ts';
 import { currenciesMigration } from './migrations/001-currencies.ts';
@@ -20,7 +23,10 @@ export { createDimensionValue } from './create-dimension-value.ts';
 export { createDraft } from './create-draft.ts';
 export { findCurrency, listCurrencies, minorUnits } from './currencies.repository.ts';
 export { listDimensions } from './dimensions.repository.ts';
+export { importEntriesCsv } from './import/import-entries-csv.ts';
 export { installDefaultChart } from './install-default-chart.ts';
+export { exportHledger } from './interop/export-hledger.ts';
+export { importHledger } from './interop/import-hledger.ts';
 export type { EntryInput, EntryView, TrialBalance, VerifyReport } from './ledger.schemas.ts';
 export { entryInputSchema } from './ledger.schemas.ts';
 export type { LedgerCall } from './ledger-db.ts';
@@ -36,6 +42,7 @@ export { listLines } from './reports/list-lines.ts';
 export { monthlyTrend } from './reports/monthly-trend.ts';
 export type { BalanceSheet, ChecksReport, Drill, IncomeStatement, Register, Trend, TrialBalanceReport } from './reports/reports.schemas.ts';
 export { trialBalanceReport } from './reports/trial-balance-report.ts';
+export { type BatchEntry, postEntriesBatch } from './post-batch.ts';
 export { reverseEntry } from './reverse-entry.ts';
 export { setLockDate } from './set-lock-date.ts';
 export { trialBalance } from './trial-balance.ts';
@@ -43,8 +50,14 @@ export { verifyLedger } from './verify-ledger.ts';
 
 export const ledgerModule: KawalisModule = {
   name: 'ledger',
-  migrations: { '001-currencies': currenciesMigration, '002-chart': chartMigration, '003-entries': entriesMigration, '004-dimensions': dimensionsMigration },
-  companyTables: [...LEDGER_COMPANY_TABLES],
+  migrations: {
+    '001-currencies': currenciesMigration,
+    '002-chart': chartMigration,
+    '003-entries': entriesMigration,
+    '004-dimensions': dimensionsMigration,
+    '006-imports': importsMigration,
+  },
+  companyTables: [...LEDGER_COMPANY_TABLES, ...IMPORT_TABLES],
   permissions: [
     { key: 'ledger.read', description: 'See the chart, entries, periods and reports' },
     { key: 'ledger.write', description: 'Create, change and delete draft entries' },
@@ -63,8 +76,10 @@ export const ledgerModule: KawalisModule = {
       .route('/', accountsRoutes(p))
       .route('/', periodsRoutes(p))
       .route('/', entriesRoutes(p))
+      .route('/', importRoutes(p))
       .route('/', dimensionsRoutes(p))
       .route('/', reportsRoutes(p)),
   commands: registerLedgerCommands,
+  jobs: { 'ledger.import': runImportJob },
   nav: [{ key: 'ledger', path: '/ledger', label: 'nav.ledger', permission: 'ledger.read' }],
 };

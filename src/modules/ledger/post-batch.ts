@@ -6,6 +6,8 @@ import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { accountFacts } from './accounts.repository.ts';
 import { minorUnits } from './currencies.repository.ts';
+import { dimensionIssues, dimIds } from './dimension-rules.ts';
+import { dimensionValueFacts } from './dimensions.repository.ts';
 import { entryHash } from './entry-hash.ts';
 import { monthOf } from './fiscal-calendar.ts';
 import { findImbalances, type Issue, lineIssues, type MinorLine } from './journal-entry.ts';
@@ -161,11 +163,16 @@ async function checkEntries(trx: CompanyDb, company: CompanyFacts, entries: Batc
     entries.flatMap((e) => e.lines.map((l) => l.accountId)),
   );
   const units = await minorUnits(trx, [company.baseCurrency, ...new Set(entries.flatMap((e) => e.lines.map((l) => l.currency)))]);
+  const dims = await dimensionValueFacts(
+    trx,
+    entries.flatMap((e) => dimIds(e.lines)),
+  );
   const issues: Issue[] = [];
   const imbalances: Issue[] = [];
   entries.forEach((e, i) => {
     const prefix = (x: Issue) => ({ ...x, path: `entries.${i}.${x.path}`, message: `entry ${i}: ${x.message}` });
     issues.push(...lineIssues(e.lines, accounts).map(prefix));
+    issues.push(...dimensionIssues(e.lines, dims).map(prefix));
     imbalances.push(...findImbalances(e.lines, company.baseCurrency, (c) => units.get(c) ?? 2).map(prefix));
   });
   if (issues.length) throw new AppError('VALIDATION', 'The batch cannot be posted', issues.slice(0, 100));

@@ -1,0 +1,179 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { parse } from 'csv-parse';
+import { toMinorLines } from '../entry-lines.ts';
+import { isIsoDate } from '../fiscal-calendar.ts';
+import { findImbalances } from '../journal-entry.ts';
+import type { LineInput } from '../ledger.schemas.ts';
+import type { BatchEntry } from '../post-batch.ts';
+import { dateRefusal, type ImportLookups } from './import-lookups.ts';
+import type { ImportIssue } from './import-report.ts';
+
+/**
+ * The entry CSV: one row per line, rows of one entry next to each other under the same entry key.
+ * Date, journal, memo and reference are the entry's: on its first row, and blank or equal on the
+ * others. Debit and credit are plain decimals in the line's currency (blank: the base currency).
+ */
+export const CSV_COLUMNS = [
+  'entry_key',
+  'date',
+  'journal',
+  'memo',
+  'reference',
+  'account',
+  'debit',
+  'credit',
+  'currency',
+  'base_amount',
+  'rate',
+  'line_memo',
+] as const;
+type Column = (typeof CSV_COLUMNS)[number];
+const REQUIRED: Column[] = ['entry_key', 'date', 'journal', 'account', 'debit', 'credit'];
+const ALIASES: Record<string, Column> = { journal_code: 'journal', account_code: 'account', key: 'entry_key' };
+const MAX_LINES = 1000;
+const MAX_TEXT = 500;
+
+export interface CsvEntry {
+  key: string;
+  /** The CSV record number of its first row (the header is row 1). */
+  row: number;
+  cells: Record<Column, string>;
+  lines: { row: number; cells: Record<Column, string> }[];
+  issues: ImportIssue[];
+}
+
+const normalise = (h: string) => {
+  const k = h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+  return (ALIASES[k] ?? k) as Column;
+};
+
+/**
+ * Stream a CSV file as entries, grouping consecutive rows by entry key; the file's SHA-256 is
+ * known once the iteration ends. Only one entry's rows are held at a time.
+ */
+export async function* readCsvEntries(path: string, hash?: { digest?: string }, onRow?: (row: number) => void): AsyncGenerator<CsvEntry> {
+  const sha = createHash('sha256');
+  const input = createReadStream(path);
+  input.on('data', (chunk) => sha.update(chunk));
+  const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
+  let columns: Column[] | undefined;
+  let row = 0;
+  let current: CsvEntry | undefined;
+  const seen = new Set<string>();
+  const get = (record: string[]) => {
+    const cells = {} as Record<Column, string>;
+    for (const c of CSV_COLUMNS) cells[c] = '';
+    (columns as Column[]).forEach((c, i) => {
+      if (c in cells) cells[c] = (record[i] ?? '').trim();
+    });
+    return cells;
+  };
+  for await (const record of parser as AsyncIterable<string[]>) {
+    row++;
+    onRow?.(row);
+    if (!columns) {
+      columns = record.map(normalise);
+      const missing = REQUIRED.filter((c) => !columns?.includes(c));
+      if (missing.length) {
+        yield {
+          key: '',
+          row: 1,
+          cells: get([]),
+          lines: [],
+          issues: [{ row: 1, column: missing.join(','), reason: `missing column(s): ${missing.join(', ')}` }],
+        };
+        parser.destroy();
+        return;
+      }
+      continue;
+    }
+    const cells = get(record);
+    if (current && cells.entry_key === current.key) {
+      if (current.lines.length < MAX_LINES) current.lines.push({ row, cells });
+      else if (current.lines.length === MAX_LINES) current.issues.push({ row, column: 'entry_key', reason: `more than ${MAX_LINES} lines in one entry` });
+      for (const c of ['date', 'journal', 'memo', 'reference'] as const) {
+        if (cells[c] && cells[c] !== current.cells[c]) current.issues.push({ row, column: c, reason: `differs from row ${current.row} of the same entry` });
+      }
+      continue;
+    }
+    if (current) yield current;
+    const issues: ImportIssue[] = [];
+    if (!cells.entry_key) issues.push({ row, column: 'entry_key', reason: 'required' });
+    else if (cells.entry_key.length > 100) issues.push({ row, column: 'entry_key', reason: 'at most 100 characters' });
+    else if (seen.has(cells.entry_key))
+      issues.push({ row, column: 'entry_key', reason: 'this entry key appeared earlier: keep the rows of one entry together' });
+    seen.add(cells.entry_key);
+    current = { key: cells.entry_key, row, cells, lines: [{ row, cells }], issues };
+  }
+  if (current) yield current;
+  if (hash) hash.digest = sha.digest('hex');
+}
+
+/**
+ * One CSV entry as a posting would take it, or every reason it cannot be posted, each naming its
+ * row and column. Pure: the same answer in the validation pass and in the posting pass.
+ */
+export function convertCsvEntry(e: CsvEntry, l: ImportLookups): { entry?: BatchEntry; issues: ImportIssue[] } {
+  const issues = [...e.issues];
+  const h = e.cells;
+  if (!isIsoDate(h.date)) issues.push({ row: e.row, column: 'date', reason: 'a calendar date written YYYY-MM-DD' });
+  else {
+    const refusal = dateRefusal(l, h.date);
+    if (refusal) issues.push({ row: e.row, column: 'date', reason: refusal });
+  }
+  const journal = l.journals.get(h.journal);
+  if (!journal) issues.push({ row: e.row, column: 'journal', reason: h.journal ? `no journal ${h.journal}` : 'required' });
+  else if (!journal.active) issues.push({ row: e.row, column: 'journal', reason: `journal ${h.journal} is inactive` });
+  if (h.memo.length > MAX_TEXT) issues.push({ row: e.row, column: 'memo', reason: `at most ${MAX_TEXT} characters` });
+  if (h.reference.length > 100) issues.push({ row: e.row, column: 'reference', reason: 'at most 100 characters' });
+  if (e.lines.length < 2) issues.push({ row: e.row, column: 'entry_key', reason: 'an entry needs at least two lines' });
+  const inputs: LineInput[] = [];
+  const rows: number[] = [];
+  for (const { row, cells: c } of e.lines) {
+    const before = issues.length;
+    const account = l.accounts.get(c.account);
+    if (!account) issues.push({ row, column: 'account', reason: c.account ? `no account ${c.account}` : 'required' });
+    else if (!account.postable) issues.push({ row, column: 'account', reason: `account ${c.account} groups other accounts; post to one of them` });
+    else if (!account.active) issues.push({ row, column: 'account', reason: `account ${c.account} is archived` });
+    const currency = c.currency || l.company.baseCurrency;
+    if (account?.currency && account.currency !== currency)
+      issues.push({ row, column: 'currency', reason: `account ${c.account} takes only ${account.currency}` });
+    if (!c.debit === !c.credit) issues.push({ row, column: c.debit ? 'credit' : 'debit', reason: 'give either a debit or a credit' });
+    for (const col of ['debit', 'credit', 'base_amount', 'rate'] as const) {
+      if (c[col] && !/^\d+(\.\d+)?$/.test(c[col])) issues.push({ row, column: col, reason: `"${c[col]}" is not a plain decimal such as 1250.50` });
+    }
+    if (c.line_memo.length > MAX_TEXT) issues.push({ row, column: 'line_memo', reason: `at most ${MAX_TEXT} characters` });
+    if (issues.length > before || !account) continue;
+    inputs.push({
+      accountId: account.id,
+      ...(c.debit ? { debit: c.debit } : { credit: c.credit }),
+      currency,
+      rate: c.rate || undefined,
+      baseAmount: c.base_amount || undefined,
+      memo: c.line_memo || undefined,
+    });
+    rows.push(row);
+  }
+  const converted = toMinorLines(inputs, { base: l.company.baseCurrency, units: (c) => l.units.get(c) });
+  for (const i of converted.issues) {
+    const [, n, field = 'debit'] = i.path.split('.');
+    const column = field === 'baseAmount' ? 'base_amount' : field === 'accountId' ? 'account' : field;
+    issues.push({ row: rows[Number(n)] ?? e.row, column, reason: i.message });
+  }
+  if (issues.length) return { issues };
+  for (const [n, line] of converted.lines.entries()) {
+    if (line.amount === 0n && line.baseAmount === 0n) issues.push({ row: rows[n], column: 'debit', reason: 'a line needs a non-zero amount' });
+  }
+  for (const imbalance of findImbalances(converted.lines, l.company.baseCurrency, (c) => l.units.get(c) ?? 2)) {
+    issues.push({ row: e.row, column: 'debit,credit', reason: imbalance.message });
+  }
+  if (issues.length) return { issues };
+  return {
+    issues,
+    entry: { journalId: (journal as { id: string }).id, date: h.date, memo: h.memo || null, reference: h.reference || null, lines: converted.lines },
+  };
+}

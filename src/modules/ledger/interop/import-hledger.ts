@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { CompanyDb } from '../../../platform/db/company-scope.ts';
+import { newId } from '../../../platform/ids.ts';
+import type { ImportOptions } from '../import/import-entries-csv.ts';
+import { dateRefusal, loadImportLookups } from '../import/import-lookups.ts';
+import { type ImportProgress, type ImportResult, IssueReport } from '../import/import-report.ts';
+import { type KeyedEntry, postInBatches } from '../import/post-in-batches.ts';
+import { companyFacts, type LedgerCall } from '../ledger-db.ts';
+import { chartPaths, ensureAccounts, pathIssues } from './hledger-accounts.ts';
+import { convertTransaction, type HledgerContext } from './hledger-entry.ts';
+import { type HItem, HledgerParser } from './hledger-parse.ts';
+
+/** Every item of a journal file, streamed line by line; the SHA-256 is set once the file is read. */
+async function* items(path: string, hash?: { digest?: string }, onLine?: (n: number) => void): AsyncGenerator<HItem> {
+  const sha = createHash('sha256');
+  const input = createReadStream(path);
+  input.on('data', (chunk) => sha.update(chunk));
+  const parser = new HledgerParser();
+  let n = 0;
+  for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+    n++;
+    onLine?.(n);
+    yield* parser.feed(n === 1 ? line.replace(/^\uFEFF/, '') : line, n);
+  }
+  yield* parser.end();
+  if (hash) hash.digest = sha.digest('hex');
+}
+
+/**
+ * `kawalis ledger import --format hledger FILE`: all or nothing, like the CSV import. The first
+ * pass reads every line and reports every problem by line; only then are missing accounts created
+ * (from their colon-separated paths) and the transactions posted, a thousand per transaction, into
+ * one journal (GEN unless `journal` says otherwise).
+ */
+export async function importHledger(db: CompanyDb, call: LedgerCall, path: string, opts: ImportOptions & { journal?: string } = {}): Promise<ImportResult> {
+  const company = await companyFacts(db, call.actor);
+  const lookups = await loadImportLookups(db, company);
+  const chart = await chartPaths(db);
+  const report = new IssueReport(opts.maxErrors);
+  const journalCode = opts.journal ?? 'GEN';
+  const journal = lookups.journals.get(journalCode);
+  if (!journal?.active) report.add([{ row: 0, column: 'journal', reason: `no active journal ${journalCode} to post into` }]);
+  const used = new Map<string, number>();
+  const declared = new Map<string, number>();
+  const cx: HledgerContext = {
+    base: company.baseCurrency,
+    units: lookups.units,
+    journalId: journal?.id ?? '',
+    accountId: (p) => p,
+    dateRefusal: (d) => dateRefusal(lookups, d),
+  };
+  const progress: ImportProgress = { phase: 'validating', rowsRead: 0, entriesTotal: 0, entriesPosted: 0, entriesSkipped: 0 };
+  const onLine = (n: number) => {
+    progress.rowsRead = n;
+    if (n % 5000 === 0) opts.onProgress?.({ ...progress });
+  };
+  const hash: { digest?: string } = {};
+  for await (const item of items(path, hash, onLine)) {
+    if (item.kind === 'error') report.add([{ row: item.line, column: '', reason: item.reason }]);
+    else if (item.kind === 'account') declared.set(item.name, declared.get(item.name) ?? item.line);
+    else {
+      progress.entriesTotal++;
+      for (const p of item.txn.postings) if (!used.has(p.account)) used.set(p.account, p.line);
+      report.add(convertTransaction(item.txn, cx).issues);
+    }
+  }
+  // A declared account that only groups others stays a group; the rest are leaves.
+  const all = [...used.keys(), ...declared.keys()];
+  for (const [name, line] of declared) if (!used.has(name) && !all.some((o) => o.startsWith(`${name}:`))) used.set(name, line);
+  report.add(pathIssues(used, chart));
+  const result: ImportResult = {
+    ok: report.count === 0,
+    fileHash: hash.digest ?? '',
+    rows: progress.rowsRead,
+    entries: progress.entriesTotal,
+    posted: 0,
+    skipped: 0,
+    errorCount: report.count,
+    errors: report.issues.sort((a, b) => a.row - b.row),
+    ranges: [],
+  };
+  if (!result.ok) {
+    opts.onProgress?.({ ...progress, phase: 'failed' });
+    return result;
+  }
+  const ids = await ensureAccounts(db, call, used.keys(), chart);
+  cx.accountId = (p) => ids.get(p) as string;
+  progress.phase = 'posting';
+  opts.onProgress?.({ ...progress });
+  async function* entries(): AsyncGenerator<KeyedEntry> {
+    for await (const item of items(path)) {
+      if (item.kind !== 'txn') continue;
+      const { entry, issues } = convertTransaction(item.txn, cx);
+      if (!entry) throw new Error(`line ${issues[0]?.row}: the file changed after it was checked (${issues[0]?.reason})`);
+      yield { key: String(item.txn.line), entry };
+    }
+  }
+  const posted = await postInBatches(db, call, company, entries(), {
+    keyPrefix: `hledger:${result.fileHash.slice(0, 24)}`,
+    importId: opts.importId ?? newId(),
+    batchSize: opts.batchSize,
+    summary: { format: 'hledger', fileHash: result.fileHash },
+    onBatch: async (trx, p) => {
+      progress.entriesPosted = p.posted;
+      progress.entriesSkipped = p.skipped;
+      await opts.onBatch?.(trx, { ...progress });
+      opts.onProgress?.({ ...progress });
+    },
+  });
+  opts.onProgress?.({ ...progress, phase: 'done' });
+  return { ...result, posted: posted.posted, skipped: posted.skipped, ranges: posted.ranges };
+}
