@@ -8,11 +8,12 @@ import { type DimensionValueInput, type DimensionValueView, dimensionValueInputS
 import { type LedgerCall, typed } from './ledger-db.ts';
 
 /** A new value of a dimension (a department, a project…); its code is unique within the dimension. */
-export async function createDimensionValue(db: CompanyDb, call: LedgerCall, dimensionId: string, input: DimensionValueInput): Promise<DimensionValueView> {
+export async function createDimensionValue(db: CompanyDb, call: LedgerCall, input: DimensionValueInput): Promise<DimensionValueView> {
   const v = dimensionValueInputSchema.parse(input);
+  const dimensionId = v.dimensionId;
   return inTransaction(db, async (trx) => {
     const dimension = await findDimension(trx, dimensionId);
-    if (!dimension) throw new AppError('NOT_FOUND');
+    if (!dimension) throw new AppError('VALIDATION', 'No such dimension', [{ path: 'dimensionId', message: 'No such dimension in this company' }]);
     const taken = await typed(trx)
       .selectFrom('ledger_dimension_value')
       .select('id')

@@ -61,18 +61,17 @@ export function dimensionsRoutes(p: Platform): OpenAPIHono<AppEnv> {
     .openapi(
       defineRoute({
         method: 'post',
-        path: '/ledger/dimensions/{id}/values',
+        path: '/ledger/dimension-values',
         permission: 'ledger.admin',
         summary: 'Add a value to a dimension',
         tags,
-        params: idParams,
         body: dimensionValueInputSchema,
         response: dimensionValueSchema,
         status: 201,
       }),
       async (c) => {
         const { db, call } = routeContext(p, c);
-        return c.json(await createDimensionValue(db, call, c.req.valid('param').id, c.req.valid('json')), 201);
+        return c.json(await createDimensionValue(db, call, c.req.valid('json')), 201);
       },
     )
     .openapi(

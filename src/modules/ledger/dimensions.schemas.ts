@@ -20,7 +20,7 @@ export const dimensionPatchSchema = z
   .openapi('LedgerDimensionPatch');
 export type DimensionPatch = z.infer<typeof dimensionPatchSchema>;
 
-export const dimensionValueInputSchema = z.strictObject({ code, nameEn: name, nameAr: name }).openapi('LedgerDimensionValueInput');
+export const dimensionValueInputSchema = z.strictObject({ dimensionId: z.uuid(), code, nameEn: name, nameAr: name }).openapi('LedgerDimensionValueInput');
 export type DimensionValueInput = z.infer<typeof dimensionValueInputSchema>;
 
 export const dimensionValueSchema = z

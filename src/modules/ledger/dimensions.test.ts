@@ -27,7 +27,7 @@ describe.each(DIALECTS)('dimensions on %s', (dialect) => {
       [dept.id, 'ops'],
       [proj.id, 'p1'],
     ] as const)
-      v[code] = (await createDimensionValue(f.db, f.call, d, { code, nameEn: code, nameAr: code })).id;
+      v[code] = (await createDimensionValue(f.db, f.call, { dimensionId: d, code, nameEn: code, nameAr: code })).id;
   });
   afterAll(async () => f.close());
 

@@ -6,12 +6,17 @@ export interface Currencies {
   base: string;
   /** Minor units of a known ISO 4217 code; undefined for an unknown one. */
   units(code: string): number | undefined;
+  /** The dated exchange rate in force on the entry's date, for a line that gives neither rate nor base amount. */
+  rateOn?(code: string): { rate: string; date: string } | undefined;
+  /** The entry's date, to name it when no rate is in force. */
+  date?: string;
 }
 
 /**
  * Turn the API's lines (debit or credit as decimal strings) into signed minor units, in the line's
  * currency and in the base currency. A line in the base currency has rate 1; a foreign one needs a
- * rate or a base amount (dated exchange rates are a later slice). Every problem is named by line.
+ * rate or a base amount, or else takes the dated rate in force on the entry's date (`rateOn`). Every
+ * problem is named by line.
  * `dims[i]` are line i's dimension values, already resolved to their slots.
  */
 export function toMinorLines(input: LineInput[], cur: Currencies, dims: readonly DimSet[] = []): { lines: MinorLine[]; issues: Issue[] } {
@@ -50,8 +55,16 @@ export function toMinorLines(input: LineInput[], cur: Currencies, dims: readonly
         rate = l.rate;
         at = 'rate';
         baseAmount = convert(amount, units, rate, baseUnits);
+      } else if (cur.rateOn?.(currency)) {
+        rate = (cur.rateOn(currency) as { rate: string }).rate;
+        at = 'rate';
+        baseAmount = convert(amount, units, rate, baseUnits);
       } else {
-        issues.push({ path: `lines.${i}.rate`, message: `A line in ${currency} needs a rate or a base amount in ${cur.base}` });
+        const when = cur.date ? ` on or before ${cur.date}` : '';
+        issues.push({
+          path: `lines.${i}.rate`,
+          message: `No exchange rate for ${currency}${when}: enter one, or give the line a rate or a base amount in ${cur.base}`,
+        });
         return;
       }
       lines.push({ accountId: l.accountId, currency, amount, baseAmount, rate, memo: l.memo ?? null, dims: dims[i] });

@@ -4,6 +4,7 @@ import type { KawalisModule } from '../../platform/module.ts';
 import { accountsRoutes } from './accounts.routes.ts';
 import { dimensionsRoutes } from './dimensions.routes.ts';
 import { entriesRoutes } from './entries.routes.ts';
+import { exchangeRatesRoutes } from './exchange-rates.routes.ts';
 import { importRoutes } from './import/import.routes.ts';
 import { importsMigration } from './import/imports.migration.ts';
 import { IMPORT_TABLES, runImportJob } from './import/run-import-job.ts';
@@ -13,6 +14,7 @@ import { currenciesMigration } from './migrations/001-currencies.ts';
 import { chartMigration } from './migrations/002-chart.ts';
 import { entriesMigration } from './migrations/003-entries.ts';
 import { dimensionsMigration } from './migrations/004-dimensions.ts';
+import { ratesCloseMigration } from './migrations/005-rates-close.ts';
 import { periodsRoutes } from './periods.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 
@@ -23,7 +25,9 @@ export { createDimensionValue } from './create-dimension-value.ts';
 export { createDraft } from './create-draft.ts';
 export { findCurrency, listCurrencies, minorUnits } from './currencies.repository.ts';
 export { listDimensions } from './dimensions.repository.ts';
+export { ratesOn } from './exchange-rates.repository.ts';
 export { importEntriesCsv } from './import/import-entries-csv.ts';
+export { importExchangeRates } from './import-exchange-rates.ts';
 export { installDefaultChart } from './install-default-chart.ts';
 export { exportHledger } from './interop/export-hledger.ts';
 export { importHledger } from './interop/import-hledger.ts';
@@ -31,6 +35,7 @@ export type { EntryInput, EntryView, TrialBalance, VerifyReport } from './ledger
 export { entryInputSchema } from './ledger.schemas.ts';
 export type { LedgerCall } from './ledger-db.ts';
 export { fromMinor, MoneyError, toMinor } from './money.ts';
+export { type BatchEntry, postEntriesBatch } from './post-batch.ts';
 export { postEntry } from './post-entry.ts';
 export { type PostNewResult, postNewEntry } from './post-new-entry.ts';
 export { reopenPeriod } from './reopen-period.ts';
@@ -42,8 +47,8 @@ export { listLines } from './reports/list-lines.ts';
 export { monthlyTrend } from './reports/monthly-trend.ts';
 export type { BalanceSheet, ChecksReport, Drill, IncomeStatement, Register, Trend, TrialBalanceReport } from './reports/reports.schemas.ts';
 export { trialBalanceReport } from './reports/trial-balance-report.ts';
-export { type BatchEntry, postEntriesBatch } from './post-batch.ts';
 export { reverseEntry } from './reverse-entry.ts';
+export { setExchangeRate } from './set-exchange-rate.ts';
 export { setLockDate } from './set-lock-date.ts';
 export { trialBalance } from './trial-balance.ts';
 export { verifyLedger } from './verify-ledger.ts';
@@ -55,6 +60,7 @@ export const ledgerModule: KawalisModule = {
     '002-chart': chartMigration,
     '003-entries': entriesMigration,
     '004-dimensions': dimensionsMigration,
+    '005-rates-close': ratesCloseMigration,
     '006-imports': importsMigration,
   },
   companyTables: [...LEDGER_COMPANY_TABLES, ...IMPORT_TABLES],
@@ -78,6 +84,7 @@ export const ledgerModule: KawalisModule = {
       .route('/', entriesRoutes(p))
       .route('/', importRoutes(p))
       .route('/', dimensionsRoutes(p))
+      .route('/', exchangeRatesRoutes(p))
       .route('/', reportsRoutes(p)),
   commands: registerLedgerCommands,
   jobs: { 'ledger.import': runImportJob },

@@ -77,12 +77,54 @@ export interface PeriodTable {
   closed_at: string | null;
 }
 
-/** One row per company: the lock date (nothing may be posted on or before it). */
+/** One row per company: the lock date (nothing may be posted on or before it) and the ledger's settings. */
 export interface LedgerSettingsTable {
   id: string;
   company_id: string;
   lock_date: string | null;
   updated_at: string;
+  /** 1: the poster of a manual entry must not be its author. */
+  segregation_of_duties: Flag;
+  /** Where period-end revaluation posts unrealised exchange gains and losses. */
+  fx_gain_account_id: string | null;
+  fx_loss_account_id: string | null;
+  /** Where the year-end closing entry moves income and expense (default: the retained-earnings subtype). */
+  retained_earnings_account_id: string | null;
+}
+
+/** Base-currency units per unit of `currency` from `date` on, until the next dated rate. */
+export interface ExchangeRateTable {
+  id: string;
+  company_id: string;
+  currency: string;
+  date: string;
+  /** A positive decimal string, e.g. `3.7512`. */
+  rate: string;
+  source: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** Append-only: each close (with the checks it passed) and each reopening of a period. */
+export interface PeriodSignoffTable {
+  id: string;
+  company_id: string;
+  period_id: string;
+  action: 'closed' | 'reopened';
+  actor_id: string | null;
+  actor_label: string;
+  at: string;
+  /** JSON: the checks and their results at sign-off. */
+  checks: string;
+}
+
+/** Append-only: the closing entries of each fiscal year (reports of income exclude their lines). */
+export interface YearEndTable {
+  id: string;
+  company_id: string;
+  fiscal_year: bigint;
+  entry_id: string;
+  created_at: string;
 }
 
 export interface EntryTable {
@@ -195,6 +237,9 @@ export interface LedgerTables {
   ledger_balance: BalanceTable;
   ledger_dimension: DimensionTable;
   ledger_dimension_value: DimensionValueTable;
+  ledger_exchange_rate: ExchangeRateTable;
+  ledger_period_signoff: PeriodSignoffTable;
+  ledger_year_end: YearEndTable;
 }
 
 export const LEDGER_COMPANY_TABLES = [
@@ -209,4 +254,7 @@ export const LEDGER_COMPANY_TABLES = [
   'ledger_balance',
   'ledger_dimension',
   'ledger_dimension_value',
+  'ledger_exchange_rate',
+  'ledger_period_signoff',
+  'ledger_year_end',
 ] as const;

@@ -5,6 +5,7 @@ import { minorUnits } from './currencies.repository.ts';
 import { toDimSet } from './dimension-rules.ts';
 import { dimensionValueFacts } from './dimensions.repository.ts';
 import { toMinorLines } from './entry-lines.ts';
+import { ratesOn } from './exchange-rates.repository.ts';
 import type { Issue, MinorLine } from './journal-entry.ts';
 import { findJournal } from './journals.repository.ts';
 import type { LineInput } from './ledger.schemas.ts';
@@ -13,9 +14,14 @@ import type { CompanyFacts } from './ledger-db.ts';
 /**
  * Turn an entry's input lines into minor units and check that the journal and every account belong
  * to the acting company (the scoped handle finds nothing else). Anything wrong is refused as
- * VALIDATION naming each line; whether the entry may be posted is decided at posting.
+ * VALIDATION naming each line; whether the entry may be posted is decided at posting. A foreign
+ * line without rate or base amount is converted at the dated rate in force on `date`.
  */
-export async function resolveLines(db: CompanyDb, company: CompanyFacts, input: { journalId?: string; lines: LineInput[] }): Promise<MinorLine[]> {
+export async function resolveLines(
+  db: CompanyDb,
+  company: CompanyFacts,
+  input: { journalId?: string; date?: string; lines: LineInput[] },
+): Promise<MinorLine[]> {
   const issues: Issue[] = [];
   if (input.journalId && !(await findJournal(db, input.journalId))) issues.push({ path: 'journalId', message: 'No such journal in this company' });
   const units = await minorUnits(db, [company.baseCurrency, ...input.lines.map((l) => l.currency ?? company.baseCurrency)]);
@@ -28,7 +34,17 @@ export async function resolveLines(db: CompanyDb, company: CompanyFacts, input: 
     issues.push(...r.issues);
     return r.dims;
   });
-  const converted = toMinorLines(input.lines, { base: company.baseCurrency, units: (c) => units.get(c) }, dims);
+  // A foreign-currency line with neither rate nor base amount takes the rate in force on the entry's date.
+  const unrated = input.lines.filter((l) => l.currency && l.currency !== company.baseCurrency && l.rate === undefined && l.baseAmount === undefined);
+  const rates =
+    input.date && unrated.length
+      ? await ratesOn(
+          db,
+          unrated.map((l) => l.currency as string),
+          input.date,
+        )
+      : new Map();
+  const converted = toMinorLines(input.lines, { base: company.baseCurrency, units: (c) => units.get(c), rateOn: (c) => rates.get(c), date: input.date }, dims);
   issues.push(...converted.issues);
   const accounts = await accountFacts(
     db,

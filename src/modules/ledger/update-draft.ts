@@ -18,7 +18,7 @@ export async function updateDraft(db: CompanyDb, call: LedgerCall, id: string, p
       if (await findEntry(trx, id)) throw new AppError('CONFLICT', 'A posted entry cannot change; reverse it instead');
       throw new AppError('NOT_FOUND');
     }
-    const lines = p.lines ? await resolveLines(trx, company, { journalId: p.journalId, lines: p.lines }) : undefined;
+    const lines = p.lines ? await resolveLines(trx, company, { journalId: p.journalId, date: p.date ?? draft.date, lines: p.lines }) : undefined;
     if (!p.lines && p.journalId) await resolveLines(trx, company, { journalId: p.journalId, lines: [] });
     await updateDraftRow(trx, id, {
       journal_id: p.journalId ?? draft.journal_id,
