@@ -114,7 +114,7 @@ export function runningBalances(lines: LineDraft[], baseCurrency: string, unitsO
 }
 
 /** Client checks before sending, as `ledger.form.errors.*` keys against the row and field. */
-export function checkDraft(draft: EntryDraft, baseCurrency: string, unitsOf: (code: string) => number, forPosting: boolean): FormErrors {
+export function checkDraft(draft: EntryDraft, unitsOf: (code: string) => number, forPosting: boolean): FormErrors {
   const fields: Record<string, string> = {};
   const general: string[] = [];
   if (!draft.journalId) fields.journalId = 'ledger.form.errors.journalRequired';
@@ -136,7 +136,7 @@ export function checkDraft(draft: EntryDraft, baseCurrency: string, unitsOf: (co
       const parsed = parseAmount(text, unitsOf(l.currency));
       if (!parsed.ok) fields[`lines.${row}.${side}`] = parsed.reason === 'decimals' ? 'ledger.form.errors.decimals' : 'ledger.form.errors.amount';
     }
-    if (l.currency !== baseCurrency && !l.rate.trim()) fields[`lines.${row}.rate`] = 'ledger.form.errors.rateRequired';
+    // A foreign line without a rate is left to the server: it may know the rate of the entry's date.
   });
   if (forPosting && sent < 2) general.push('ledger.form.errors.twoLines');
   return { fields, general, imbalances: [] };

@@ -71,7 +71,9 @@ export function ChartImportModal({ opened, onClose }: { opened: boolean; onClose
                 {issues.map((i) => (
                   <Table.Tr key={`${i.row}-${i.column}-${i.message}`}>
                     <Table.Td>{i.row}</Table.Td>
-                    <Table.Td className="mono">{i.column}</Table.Td>
+                    <Table.Td>
+                      <span className="mono">{i.column}</span>
+                    </Table.Td>
                     <Table.Td>{i.message}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -25,7 +25,9 @@ export function EntryAudit({ entryId }: { entryId: string }) {
               {audit.data.items.map((e) => (
                 <Table.Tr key={e.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at, me?.user.timeZone)}</Table.Td>
-                  <Table.Td className="mono">{e.action}</Table.Td>
+                  <Table.Td>
+                    <span className="mono">{e.action}</span>
+                  </Table.Td>
                   <Table.Td>{e.actorLabel ?? ''}</Table.Td>
                 </Table.Tr>
               ))}

@@ -93,7 +93,7 @@ export function EntryForm({ initial, draftId, accounts, journals, currencies, ba
 
   const submit = (mode: 'draft' | 'post') => {
     setFailure(null);
-    const local = checkDraft(draft, baseCurrency, unitsOf, mode === 'post');
+    const local = checkDraft(draft, unitsOf, mode === 'post');
     if (Object.keys(local.fields).length || local.general.length) {
       setErrors(local);
       return;

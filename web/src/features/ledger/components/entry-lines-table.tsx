@@ -41,7 +41,9 @@ export function EntryLinesTable({ lines, accounts, baseCurrency }: Props) {
               <Table.Td>{l.memo ?? ''}</Table.Td>
               <Table.Td ta="end">{l.debit && <Amount value={l.debit} />}</Table.Td>
               <Table.Td ta="end">{l.credit && <Amount value={l.credit} />}</Table.Td>
-              <Table.Td className="mono">{l.currency}</Table.Td>
+              <Table.Td>
+                <span className="mono">{l.currency}</span>
+              </Table.Td>
               {foreign && (
                 <Table.Td ta="end">
                   <Amount value={l.baseAmount} />
@@ -63,7 +65,9 @@ export function EntryLinesTable({ lines, accounts, baseCurrency }: Props) {
                 <Table.Td ta="end">
                   <Amount value={sumDecimals(of.map((l) => l.credit ?? '0'))} fw={700} />
                 </Table.Td>
-                <Table.Td className="mono">{c}</Table.Td>
+                <Table.Td>
+                  <span className="mono">{c}</span>
+                </Table.Td>
                 {foreign && <Table.Td />}
               </Table.Tr>
             );

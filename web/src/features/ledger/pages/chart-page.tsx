@@ -103,13 +103,13 @@ export function ChartPage() {
       <ErrorAlert error={tree.error ?? found.error} />
       {!tree.isPending && (
         <>
-          <Table.ScrollContainer minWidth={640}>
+          <Table.ScrollContainer minWidth={420}>
             <Table highlightOnHover data-testid="chart-table">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('ledger.account.code')}</Table.Th>
                   <Table.Th>{t('ledger.account.name')}</Table.Th>
-                  <Table.Th>{t('ledger.account.type')}</Table.Th>
+                  <Table.Th visibleFrom="sm">{t('ledger.account.type')}</Table.Th>
                   <Table.Th ta="end">{t('ledger.chart.balance', { currency: base })}</Table.Th>
                   <Table.Th>
                     <span className="visually-hidden">{t('common.actions')}</span>
@@ -119,12 +119,8 @@ export function ChartPage() {
               <Table.Tbody>
                 {rows.map((a) => (
                   <Table.Tr key={a.id} data-testid="account-row" data-code={a.code} style={{ opacity: a.active ? 1 : 0.6 }}>
-                    <Table.Td
-                      className="mono"
-                      fw={a.postable ? 400 : 700}
-                      style={{ paddingInlineStart: `calc(var(--mantine-spacing-xs) + ${a.depth * 1.1}rem)` }}
-                    >
-                      {a.code}
+                    <Table.Td fw={a.postable ? 400 : 700} style={{ paddingInlineStart: `calc(var(--mantine-spacing-xs) + ${a.depth * 1.1}rem)` }}>
+                      <span className="mono">{a.code}</span>
                     </Table.Td>
                     <Table.Td fw={a.postable ? 400 : 700}>
                       {nameIn(a, i18n.language)}
@@ -140,7 +136,7 @@ export function ChartPage() {
                         </Badge>
                       )}
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td visibleFrom="sm">
                       <Text size="sm">{t(`ledger.types.${a.type}`)}</Text>
                       <Text size="xs" c="dimmed">
                         {t(`ledger.subtypes.${a.subtype}`)}

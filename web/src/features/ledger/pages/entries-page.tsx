@@ -75,15 +75,17 @@ export function EntriesPage() {
               <Table.Tbody>
                 {entries.data.items.map((e) => (
                   <Table.Tr key={e.id} data-testid="entry-row">
-                    <Table.Td className="mono" style={{ whiteSpace: 'nowrap' }}>
-                      {e.date}
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <span className="mono">{e.date}</span>
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <AnchorLink to="/ledger/entries/$entryId" params={{ entryId: e.id }} className="mono" data-testid="entry-link">
                         {e.number ?? t('ledger.entry.unnumbered')}
                       </AnchorLink>
                     </Table.Td>
-                    <Table.Td className="mono">{e.journalCode}</Table.Td>
+                    <Table.Td>
+                      <span className="mono">{e.journalCode}</span>
+                    </Table.Td>
                     <Table.Td style={{ minWidth: '12rem' }}>{e.memo ?? ''}</Table.Td>
                     <Table.Td>{e.reference ?? ''}</Table.Td>
                     <Table.Td>

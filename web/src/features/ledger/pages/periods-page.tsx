@@ -87,8 +87,12 @@ export function PeriodsPage() {
               {periods.data.items.map((p) => (
                 <Table.Tr key={p.id} data-testid="period-row">
                   <Table.Td>{p.periodNo}</Table.Td>
-                  <Table.Td className="mono">{p.startDate}</Table.Td>
-                  <Table.Td className="mono">{p.endDate}</Table.Td>
+                  <Table.Td>
+                    <span className="mono">{p.startDate}</span>
+                  </Table.Td>
+                  <Table.Td>
+                    <span className="mono">{p.endDate}</span>
+                  </Table.Td>
                   <Table.Td>
                     <Badge color={p.status === 'open' ? 'teal' : 'gray'} variant={p.status === 'open' ? 'light' : 'filled'} tt="none">
                       {t(`ledger.periods.${p.status}`)}

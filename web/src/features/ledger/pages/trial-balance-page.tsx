@@ -80,13 +80,15 @@ export function TrialBalancePage() {
               <Table.Tbody>
                 {data.rows.map((r) => (
                   <Table.Tr key={`${r.accountId}-${r.currency}`} data-testid="tb-row" data-code={r.code}>
-                    <Table.Td className="mono">
+                    <Table.Td>
                       <Drill row={r} asOf={asOf}>
-                        {r.code}
+                        <span className="mono">{r.code}</span>
                       </Drill>
                     </Table.Td>
                     <Table.Td>{i18n.language === 'ar' ? r.nameAr : r.nameEn}</Table.Td>
-                    <Table.Td className="mono">{r.currency}</Table.Td>
+                    <Table.Td>
+                      <span className="mono">{r.currency}</span>
+                    </Table.Td>
                     {[true, false].map((debit) => (
                       <Table.Td key={String(debit)} ta="end">
                         {side(r.balance, debit) && (
@@ -112,7 +114,9 @@ export function TrialBalancePage() {
                   return (
                     <Table.Tr key={total.currency} fw={700} data-testid={`tb-total-${total.currency}`}>
                       <Table.Td colSpan={2}>{t('ledger.entry.total', { currency: total.currency })}</Table.Td>
-                      <Table.Td className="mono">{total.currency}</Table.Td>
+                      <Table.Td>
+                        <span className="mono">{total.currency}</span>
+                      </Table.Td>
                       <Table.Td ta="end">
                         <Amount value={debits} fw={700} />
                       </Table.Td>
