@@ -1,6 +1,6 @@
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
 import { AppError } from '../../../platform/errors.ts';
-import { rangeSums } from './balances.repository.ts';
+import { dimsOf, rangeSums } from './balances.repository.ts';
 import { encodeCursor, linesPage, sumOfDayUpTo } from './lines.repository.ts';
 import { cursorOf, presentLine } from './list-lines.ts';
 import { loadReportChart } from './report-chart.ts';
@@ -19,7 +19,7 @@ export async function accountRegister(db: CompanyDb, q: RegisterQuery, baseCurre
   const account = chart.byId.get(q.accountId);
   if (!account) throw new AppError('NOT_FOUND', 'No such account');
   const accountIds = chart.subtree(account.id);
-  const filter = { accountIds, currency: q.currency };
+  const filter = { accountIds, currency: q.currency, ...dimsOf(q) };
   const after = cursorOf(q.cursor);
   let opening = { amount: 0n, base: 0n };
   const before = after ? addDays(after.date, -1) : q.from ? addDays(q.from, -1) : undefined;

@@ -1,6 +1,6 @@
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
 import { fiscalYearOf, periodsOfFiscalYear } from '../fiscal-calendar.ts';
-import { rangeSums } from './balances.repository.ts';
+import { dimsOf, rangeSums } from './balances.repository.ts';
 import { loadReportChart } from './report-chart.ts';
 import { addDays, comparisonDates } from './report-dates.ts';
 import { moneyFormat } from './report-money.ts';
@@ -23,8 +23,8 @@ export async function balanceSheet(db: CompanyDb, q: BalanceSheetQuery, facts: {
   const pl = chart.ordered.filter((a) => a.type === 'income' || a.type === 'expense').map((a) => a.id);
   const yearStarts = dates.map((d) => fiscalYearStart(d, facts.fiscalYearStartMonth));
   const [closing, earlier] = await Promise.all([
-    Promise.all(dates.map((d) => rangeSums(db, undefined, d, filterOf(b)))),
-    Promise.all(yearStarts.map((s) => rangeSums(db, undefined, addDays(s, -1), { ...filterOf(b), accountIds: pl }))),
+    Promise.all(dates.map((d) => rangeSums(db, undefined, d, { ...filterOf(b), ...dimsOf(q) }))),
+    Promise.all(yearStarts.map((s) => rangeSums(db, undefined, addDays(s, -1), { ...filterOf(b), ...dimsOf(q), accountIds: pl }))),
   ]);
   const leaves = columnsByAccount(closing, b);
   const earlierLeaves = columnsByAccount(earlier, b);

@@ -19,11 +19,19 @@ export interface MonthSum extends Sum {
   month: string;
 }
 
-/** Which lines to sum: some accounts (absent: all), one currency (absent: all). */
-export interface SumFilter {
+/** Which lines to sum: some accounts (absent: all), one currency (absent: all), dimension values. */
+export interface SumFilter extends DimFilter {
   accountIds?: string[];
   currency?: string;
 }
+
+/** A dimension value id per slot: only lines carrying it (kept balances are keyed by the same set). */
+export interface DimFilter {
+  dim1?: string;
+  dim2?: string;
+  dim3?: string;
+}
+export const dimsOf = (q: DimFilter): DimFilter => ({ dim1: q.dim1, dim2: q.dim2, dim3: q.dim3 });
 
 const sumAmount = sql<bigint>`cast(sum(amount) as bigint)`;
 const sumBase = sql<bigint>`cast(sum(base_amount) as bigint)`;
@@ -41,6 +49,9 @@ export async function keptSums(db: CompanyDb, months: { fromMonth?: string; toMo
   if (months.fromMonth) q = q.where('period', '>=', months.fromMonth);
   if (f.accountIds) q = q.where('account_id', 'in', f.accountIds);
   if (f.currency) q = q.where('currency', '=', f.currency);
+  if (f.dim1) q = q.where('dim1_id', '=', f.dim1);
+  if (f.dim2) q = q.where('dim2_id', '=', f.dim2);
+  if (f.dim3) q = q.where('dim3_id', '=', f.dim3);
   const rows = await q
     .select(['account_id', 'currency', sumAmount.as('amount'), sumBase.as('base')])
     .groupBy(['account_id', 'currency'])
@@ -54,6 +65,9 @@ export async function lineSums(db: CompanyDb, range: { from: string; to: string 
   let q = typed(db).selectFrom('ledger_line').where('entry_date', '>=', range.from).where('entry_date', '<=', range.to);
   if (f.accountIds) q = q.where('account_id', 'in', f.accountIds);
   if (f.currency) q = q.where('currency', '=', f.currency);
+  if (f.dim1) q = q.where('dim1_id', '=', f.dim1);
+  if (f.dim2) q = q.where('dim2_id', '=', f.dim2);
+  if (f.dim3) q = q.where('dim3_id', '=', f.dim3);
   const rows = await q
     .select(['account_id', 'currency', sumAmount.as('amount'), sumBase.as('base')])
     .groupBy(['account_id', 'currency'])
@@ -67,6 +81,9 @@ export async function keptMonthly(db: CompanyDb, months: { fromMonth: string; to
   let q = typed(db).selectFrom('ledger_balance').where('period', '>=', months.fromMonth).where('period', '<=', months.toMonth);
   if (f.accountIds) q = q.where('account_id', 'in', f.accountIds);
   if (f.currency) q = q.where('currency', '=', f.currency);
+  if (f.dim1) q = q.where('dim1_id', '=', f.dim1);
+  if (f.dim2) q = q.where('dim2_id', '=', f.dim2);
+  if (f.dim3) q = q.where('dim3_id', '=', f.dim3);
   const rows = await q
     .select(['account_id', 'currency', 'period', sumAmount.as('amount'), sumBase.as('base')])
     .groupBy(['account_id', 'currency', 'period'])

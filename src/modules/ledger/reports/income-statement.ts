@@ -1,6 +1,6 @@
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
 import { AppError } from '../../../platform/errors.ts';
-import { rangeSums } from './balances.repository.ts';
+import { dimsOf, rangeSums } from './balances.repository.ts';
 import { loadReportChart } from './report-chart.ts';
 import { comparisonRanges } from './report-dates.ts';
 import { moneyFormat } from './report-money.ts';
@@ -18,7 +18,7 @@ export async function incomeStatement(db: CompanyDb, q: IncomeStatementQuery, ba
   const ranges = [{ from: q.from, to: q.to }, previous, lastYear];
   const chart = await loadReportChart(db);
   const accountIds = chart.ordered.filter((a) => a.type === 'income' || a.type === 'expense').map((a) => a.id);
-  const columns = await Promise.all(ranges.map((r) => rangeSums(db, r.from, r.to, { ...filterOf(b), accountIds })));
+  const columns = await Promise.all(ranges.map((r) => rangeSums(db, r.from, r.to, { ...filterOf(b), ...dimsOf(q), accountIds })));
   const leaves = columnsByAccount(columns, b);
   const money = await moneyFormat(db, [b.currency]);
   const sections = buildSections(chart, leaves, ['income', 'expense'], money, b, ranges);

@@ -2,6 +2,7 @@ import { type ExpressionBuilder, sql } from 'kysely';
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
 import type { LedgerTables } from '../ledger.tables.ts';
 import { typed } from '../ledger-db.ts';
+import type { DimFilter } from './balances.repository.ts';
 
 /**
  * Posted lines in ledger order — entry date, entry number, line number — which is a total order
@@ -14,7 +15,7 @@ export interface LinePosition {
   lineNo: number;
 }
 
-export interface LineFilter {
+export interface LineFilter extends DimFilter {
   accountIds: string[];
   currency?: string;
   from?: string;
@@ -47,6 +48,9 @@ function linesQuery(db: CompanyDb, f: LineFilter) {
   if (f.currency) q = q.where('l.currency', '=', f.currency);
   if (f.from) q = q.where('l.entry_date', '>=', f.from);
   if (f.to) q = q.where('l.entry_date', '<=', f.to);
+  if (f.dim1) q = q.where('l.dim1_id', '=', f.dim1);
+  if (f.dim2) q = q.where('l.dim2_id', '=', f.dim2);
+  if (f.dim3) q = q.where('l.dim3_id', '=', f.dim3);
   return q;
 }
 
@@ -68,7 +72,8 @@ export interface LineRow {
 /** One page of lines after `after`, plus whether more follow. */
 export async function linesPage(db: CompanyDb, f: LineFilter, after: LinePosition | undefined, limit: number): Promise<{ rows: LineRow[]; more: boolean }> {
   let q = linesQuery(db, f);
-  if (after) q = q.where((eb) => relative(eb as unknown as Eb, after, false));
+  // the plain date bound lets the index range-scan from the cursor's day; the OR then trims that day
+  if (after) q = q.where('l.entry_date', '>=', after.date).where((eb) => relative(eb as unknown as Eb, after, false));
   const rows = await q
     .select([
       'l.id',

@@ -1,5 +1,6 @@
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { dimsOf } from './balances.repository.ts';
 import { decodeCursor, encodeCursor, type LineRow, linesPage } from './lines.repository.ts';
 import { loadReportChart, type ReportChart } from './report-chart.ts';
 import { type MoneyFormat, moneyFormat } from './report-money.ts';
@@ -43,7 +44,7 @@ export async function listLines(db: CompanyDb, q: LinesQuery, baseCurrency: stri
   const unknown = q.accountId.filter((id) => !chart.byId.has(id));
   if (unknown.length) throw new AppError('NOT_FOUND', 'No such account', { accountIds: unknown });
   const accountIds = [...new Set(q.accountId.flatMap((id) => chart.subtree(id)))];
-  const { rows, more } = await linesPage(db, { accountIds, currency: q.currency, from: q.from, to: q.to }, cursorOf(q.cursor), q.pageSize);
+  const { rows, more } = await linesPage(db, { accountIds, currency: q.currency, from: q.from, to: q.to, ...dimsOf(q) }, cursorOf(q.cursor), q.pageSize);
   const money = await moneyFormat(db, [baseCurrency, ...rows.map((r) => r.currency)]);
   const last = rows.at(-1);
   return {

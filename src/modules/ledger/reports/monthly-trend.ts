@@ -1,6 +1,6 @@
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
 import { AppError } from '../../../platform/errors.ts';
-import { keptMonthly } from './balances.repository.ts';
+import { dimsOf, keptMonthly } from './balances.repository.ts';
 import { loadReportChart, rollUp } from './report-chart.ts';
 import { addMonthsToMonth, monthEnd, monthsBetween } from './report-dates.ts';
 import { moneyFormat, naturalSign } from './report-money.ts';
@@ -22,7 +22,7 @@ export async function monthlyTrend(db: CompanyDb, q: TrendQuery, baseCurrency: s
   const months = monthsBetween(fromMonth, q.to);
   const index = new Map(months.map((m, i) => [m, i]));
   const leaves = new Map<string, Map<string, bigint[]>>();
-  for (const s of await keptMonthly(db, { fromMonth, toMonth: q.to }, { ...filterOf(b), accountIds })) {
+  for (const s of await keptMonthly(db, { fromMonth, toMonth: q.to }, { ...filterOf(b), ...dimsOf(q), accountIds })) {
     const v = leaves.get(s.accountId)?.get('*') ?? months.map(() => 0n);
     v[index.get(s.month) as number] += b.basis === 'base' ? s.base : s.amount;
     leaves.set(s.accountId, new Map([['*', v]]));

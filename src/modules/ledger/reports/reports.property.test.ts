@@ -5,6 +5,8 @@ import { DIALECTS } from '../../../../test/dialects.ts';
 import { cliActor } from '../../../platform/auth/actor.ts';
 import { createCompany } from '../../../platform/companies/index.ts';
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
+import { createDimension } from '../create-dimension.ts';
+import { createDimensionValue } from '../create-dimension-value.ts';
 import { installDefaultChart } from '../install-default-chart.ts';
 import { typed } from '../ledger-db.ts';
 import { fromMinor, toMinor } from '../money.ts';
@@ -40,6 +42,8 @@ const leg = fc.record({
   debit: fc.integer({ min: 0, max: ACCOUNTS.length - 1 }),
   credit: fc.integer({ min: 0, max: ACCOUNTS.length - 1 }),
   minor: fc.bigInt({ min: 1n, max: 10n ** 9n }),
+  /** 0: no department; 1 or 2: one of two department values */
+  dept: fc.integer({ min: 0, max: 2 }),
 });
 const entryArb = fc.record({ date: dateArb, legs: fc.array(leg, { minLength: 1, maxLength: 3 }) });
 const scenario = fc.record({
@@ -57,6 +61,7 @@ interface RawLine {
   date: string;
   number: string;
   lineNo: number;
+  dim1: string | null;
   amount: bigint;
   base: bigint;
 }
@@ -65,7 +70,7 @@ const rawLines = async (db: CompanyDb): Promise<RawLine[]> =>
     await typed(db)
       .selectFrom('ledger_line as l')
       .innerJoin('ledger_entry as e', 'e.id', 'l.entry_id')
-      .select(['l.account_id', 'l.currency', 'l.entry_date', 'e.number', 'l.line_no', 'l.amount', 'l.base_amount'])
+      .select(['l.account_id', 'l.currency', 'l.entry_date', 'e.number', 'l.line_no', 'l.dim1_id', 'l.amount', 'l.base_amount'])
       .execute()
   )
     .map((r) => ({
@@ -74,6 +79,7 @@ const rawLines = async (db: CompanyDb): Promise<RawLine[]> =>
       date: r.entry_date,
       number: r.number ?? '',
       lineNo: Number(r.line_no),
+      dim1: r.dim1_id,
       amount: BigInt(r.amount),
       base: BigInt(r.base_amount),
     }))
@@ -111,11 +117,16 @@ describe.each(DIALECTS)('reports equal raw sums on %s', (dialect) => {
         };
         await installDefaultChart(db, call);
         const ids = new Map((await typed(db).selectFrom('ledger_account').select(['id', 'code']).execute()).map((a) => [a.code, a.id]));
+        const dept = await createDimension(db, call, { code: 'DEPT', nameEn: 'Department', nameAr: 'القسم', slot: 1 });
+        const depts = [
+          (await createDimensionValue(db, call, { dimensionId: dept.id, code: 'A', nameEn: 'A', nameAr: 'أ' })).id,
+          (await createDimensionValue(db, call, { dimensionId: dept.id, code: 'B', nameEn: 'B', nameAr: 'ب' })).id,
+        ];
         const journalId = (await typed(db).selectFrom('ledger_journal').select('id').where('code', '=', 'GEN').executeTakeFirstOrThrow()).id;
         for (const e of s.entries) {
           const lines = e.legs.flatMap((l) => {
             const c = CURRENCIES[l.currency];
-            const extra = c.rate ? { currency: c.code, rate: c.rate } : {};
+            const extra = { ...(c.rate ? { currency: c.code, rate: c.rate } : {}), ...(l.dept ? { dimensions: [depts[l.dept - 1]] } : {}) };
             const amount = fromMinor(l.minor, c.units);
             return [
               { accountId: ids.get(ACCOUNTS[l.debit]) as string, debit: amount, ...extra },
@@ -130,6 +141,7 @@ describe.each(DIALECTS)('reports equal raw sums on %s', (dialect) => {
         const [qa, qb] = [at(s.a), at(s.b)];
         const [from, to] = qa <= qb ? [qa, qb] : [qb, qa];
         const under = (id: string) => new Set(chart.subtree(id));
+        const pl = (l: RawLine) => ['income', 'expense'].includes(chart.byId.get(l.account)?.type ?? '');
         const unitsOf = (c: string) => CURRENCIES.find((x) => x.code === c)?.units ?? 2;
 
         // Trial balance for a range: every row (leaf or group) against the lines below it.
@@ -152,6 +164,16 @@ describe.each(DIALECTS)('reports equal raw sums on %s', (dialect) => {
         for (const k of shown) expect(leafKeys.has(k)).toBe(true);
         for (const t of tb.totals) expect([t.opening, t.movement, t.closing].map((x) => minor(x, unitsOf(t.currency)))).toEqual([0n, 0n, 0n]);
         expect(minor(tb.baseTotals.closing)).toBe(0n);
+
+        // Filtered by a dimension value: the same sums over the lines that carry it.
+        const tagged = (l: RawLine) => l.dim1 === depts[0];
+        const tbDept = await trialBalanceReport(db, { from, to, dim1: depts[0] }, 'SAR');
+        for (const r of tbDept.rows) {
+          const lines = raw.filter((l) => tagged(l) && under(r.accountId).has(l.account) && l.currency === r.currency);
+          expect([minor(r.baseOpening), minor(r.baseMovement)]).toEqual([sum(lines.filter((l) => l.date < from)), sum(lines.filter(within(from, to)))]);
+        }
+        const isDept = await incomeStatement(db, { from, to, dim1: depts[0] }, 'SAR');
+        expect(minor(isDept.netIncome[0])).toBe(-sum(raw.filter((l) => tagged(l) && pl(l) && within(from, to)(l))));
 
         // Register: walk every page; each running balance equals the prefix sum of the raw lines.
         const account = ids.get(ACCOUNTS[s.pick % ACCOUNTS.length]) as string;
@@ -179,7 +201,6 @@ describe.each(DIALECTS)('reports equal raw sums on %s', (dialect) => {
 
         // Income statement: each column's net income and every row against the raw lines.
         const is = await incomeStatement(db, { from, to }, 'SAR');
-        const pl = (l: RawLine) => ['income', 'expense'].includes(chart.byId.get(l.account)?.type ?? '');
         const ranges = [{ from, to }, comparisonRanges(from, to).previous, comparisonRanges(from, to).lastYear];
         ranges.forEach((r, i) => {
           expect(minor(is.netIncome[i])).toBe(-sum(raw.filter((l) => pl(l) && within(r.from, r.to)(l))));

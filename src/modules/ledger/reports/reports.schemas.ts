@@ -11,6 +11,12 @@ const uuidList = z
   .openapi({ description: 'One account id, or several separated by commas', example: '0190b5c2-0000-7000-8000-000000000000' });
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'A month written YYYY-MM');
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
+/** Filter by dimension values (department, project, cost centre): one value id per slot. */
+const dimFields = {
+  dim1: z.uuid().optional().openapi({ description: 'A dimension value id of slot 1' }),
+  dim2: z.uuid().optional().openapi({ description: 'A dimension value id of slot 2' }),
+  dim3: z.uuid().optional().openapi({ description: 'A dimension value id of slot 3' }),
+};
 
 /** What lists the lines behind a figure: `GET /ledger/reports/lines` with these as its query. */
 export const drillSchema = z
@@ -36,6 +42,7 @@ export const trialBalanceReportQuery = z.object({
   to: isoDate,
   /** Show grouping accounts with their children's sums (default true). */
   tree: bool.default(true),
+  ...dimFields,
 });
 export type TrialBalanceReportQuery = z.infer<typeof trialBalanceReportQuery>;
 const tbFigures = { opening: signedAmount, movement: signedAmount, closing: signedAmount };
@@ -68,7 +75,14 @@ const pageFields = {
   cursor: z.string().max(400).optional().openapi({ description: 'nextCursor of the previous page' }),
   pageSize: z.coerce.number().int().min(1).max(500).default(100),
 };
-export const linesQuery = z.object({ accountId: uuidList, currency: currencyCode.optional(), from: isoDate.optional(), to: isoDate.optional(), ...pageFields });
+export const linesQuery = z.object({
+  accountId: uuidList,
+  currency: currencyCode.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  ...dimFields,
+  ...pageFields,
+});
 export type LinesQuery = z.infer<typeof linesQuery>;
 const lineFields = {
   lineId: z.string(),
@@ -96,6 +110,7 @@ export const registerQuery = z.object({
   currency: currencyCode.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
+  ...dimFields,
   ...pageFields,
 });
 export type RegisterQuery = z.infer<typeof registerQuery>;
@@ -129,7 +144,7 @@ export type StatementRow = z.infer<typeof statementRow>;
 const section = z.object({ type: z.enum(ACCOUNT_TYPES), rows: z.array(statementRow), total: z.array(signedAmount) });
 export type StatementSection = z.infer<typeof section>;
 
-export const incomeStatementQuery = z.object({ from: isoDate, to: isoDate, currency: currencyCode.optional() });
+export const incomeStatementQuery = z.object({ from: isoDate, to: isoDate, currency: currencyCode.optional(), ...dimFields });
 export type IncomeStatementQuery = z.infer<typeof incomeStatementQuery>;
 export const incomeStatementSchema = z
   .object({
@@ -143,7 +158,7 @@ export const incomeStatementSchema = z
   .openapi('LedgerIncomeStatement');
 export type IncomeStatement = z.infer<typeof incomeStatementSchema>;
 
-export const balanceSheetQuery = z.object({ asOf: isoDate, currency: currencyCode.optional() });
+export const balanceSheetQuery = z.object({ asOf: isoDate, currency: currencyCode.optional(), ...dimFields });
 export type BalanceSheetQuery = z.infer<typeof balanceSheetQuery>;
 export const balanceSheetSchema = z
   .object({
@@ -170,6 +185,7 @@ export const trendQuery = z.object({
     .transform((s) => s.split(',').filter(Boolean))
     .pipe(z.array(z.enum(ACCOUNT_TYPES)).min(1)),
   currency: currencyCode.optional(),
+  ...dimFields,
 });
 export type TrendQuery = z.infer<typeof trendQuery>;
 export const trendSchema = z

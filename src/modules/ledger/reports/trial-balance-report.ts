@@ -1,5 +1,5 @@
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
-import { rangeSums } from './balances.repository.ts';
+import { dimsOf, rangeSums } from './balances.repository.ts';
 import { loadReportChart, rollUp } from './report-chart.ts';
 import { addDays } from './report-dates.ts';
 import { moneyFormat } from './report-money.ts';
@@ -18,8 +18,8 @@ export async function trialBalanceReport(
 ): Promise<TrialBalanceReport> {
   const [chart, opening, movement] = await Promise.all([
     loadReportChart(db),
-    q.from ? rangeSums(db, undefined, addDays(q.from, -1)) : Promise.resolve(new Map()),
-    rangeSums(db, q.from, q.to),
+    q.from ? rangeSums(db, undefined, addDays(q.from, -1), dimsOf(q)) : Promise.resolve(new Map()),
+    rangeSums(db, q.from, q.to, dimsOf(q)),
   ]);
   // per account and currency: [opening, movement, closing, base opening, base movement, base closing]
   const leaves = new Map<string, Map<string, bigint[]>>();
