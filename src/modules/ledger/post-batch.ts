@@ -84,7 +84,9 @@ export async function postEntriesBatch(db: CompanyDb, call: LedgerCall, company:
       const perYear = new Map<number, number[]>();
       for (const i of mine) {
         const fy = fiscalYears.get(entries[i].date) as number;
-        perYear.set(fy, [...(perYear.get(fy) ?? []), i]);
+        const list = perYear.get(fy);
+        if (list) list.push(i);
+        else perYear.set(fy, [i]);
       }
       const seqOf = new Map<number, bigint>();
       for (const [fy, idx] of [...perYear.entries()].sort(([a], [b]) => a - b)) {
