@@ -68,7 +68,7 @@ export function AccountFormModal({ opened, account, accounts, onClose }: Props) 
             value={values.code}
             onChange={(e) => set({ code: e.currentTarget.value })}
             withAsterisk
-            className="mono"
+            classNames={{ input: 'mono' }}
             error={errors.code}
             data-testid="account-code"
           />

@@ -27,7 +27,7 @@ export function EntryFiltersForm({ value, journals, accounts, onApply }: Props) 
         onApply(draft);
       }}
     >
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 6 }}>
+      <SimpleGrid cols={{ base: 2, md: 3, lg: 6 }} spacing="xs">
         <Select
           label={t('ledger.entry.journal')}
           data={journals.map((j) => ({ value: j.id, label: journalLabel(j, i18n.language) }))}

@@ -13,13 +13,13 @@ export function EntryLinesTable({ lines, accounts, baseCurrency }: Props) {
   const currencies = [...new Set(lines.map((l) => l.currency))].sort();
   const foreign = lines.some((l) => l.currency !== baseCurrency);
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Table.ScrollContainer minWidth={360}>
       <Table striped data-testid="entry-lines-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>#</Table.Th>
+            <Table.Th visibleFrom="sm">#</Table.Th>
             <Table.Th>{t('ledger.form.account')}</Table.Th>
-            <Table.Th>{t('ledger.form.lineMemo')}</Table.Th>
+            <Table.Th visibleFrom="sm">{t('ledger.form.lineMemo')}</Table.Th>
             <Table.Th ta="end">{t('ledger.form.debit')}</Table.Th>
             <Table.Th ta="end">{t('ledger.form.credit')}</Table.Th>
             <Table.Th>{t('ledger.form.currency')}</Table.Th>
@@ -29,7 +29,7 @@ export function EntryLinesTable({ lines, accounts, baseCurrency }: Props) {
         <Table.Tbody>
           {lines.map((l) => (
             <Table.Tr key={l.lineNo} data-testid="entry-line-view">
-              <Table.Td>{l.lineNo}</Table.Td>
+              <Table.Td visibleFrom="sm">{l.lineNo}</Table.Td>
               <Table.Td>
                 <Text span size="sm" className="mono" fw={600}>
                   {l.accountCode}
@@ -37,8 +37,13 @@ export function EntryLinesTable({ lines, accounts, baseCurrency }: Props) {
                 <Text span size="sm">
                   {nameIn(accounts.get(l.accountId), i18n.language)}
                 </Text>
+                {l.memo && (
+                  <Text size="xs" c="dimmed" hiddenFrom="sm">
+                    {l.memo}
+                  </Text>
+                )}
               </Table.Td>
-              <Table.Td>{l.memo ?? ''}</Table.Td>
+              <Table.Td visibleFrom="sm">{l.memo ?? ''}</Table.Td>
               <Table.Td ta="end">{l.debit && <Amount value={l.debit} />}</Table.Td>
               <Table.Td ta="end">{l.credit && <Amount value={l.credit} />}</Table.Td>
               <Table.Td>
@@ -57,8 +62,9 @@ export function EntryLinesTable({ lines, accounts, baseCurrency }: Props) {
             const of = lines.filter((l) => l.currency === c);
             return (
               <Table.Tr key={c} fw={700}>
-                <Table.Td />
-                <Table.Td colSpan={2}>{t('ledger.entry.total', { currency: c })}</Table.Td>
+                <Table.Td visibleFrom="sm" />
+                <Table.Td>{t('ledger.entry.total', { currency: c })}</Table.Td>
+                <Table.Td visibleFrom="sm" />
                 <Table.Td ta="end">
                   <Amount value={sumDecimals(of.map((l) => l.debit ?? '0'))} fw={700} />
                 </Table.Td>

@@ -5,6 +5,7 @@ import type { CurrencyBalance } from '../entry-draft';
 import { isZeroDecimal } from '../money';
 import type { Imbalance } from '../types';
 import { Amount } from './amount';
+import { Balance } from './balance';
 import classes from './entry-form.module.css';
 
 /**
@@ -38,8 +39,7 @@ export function ImbalancePanel({ balances, refused }: { balances: CurrencyBalanc
                 {t('ledger.form.credits')} <Amount value={b.credit} fw={600} />
               </Text>
               <Text size="md" fw={700} c={b.balanced ? 'teal.8' : 'red.8'} data-testid="imbalance-difference">
-                {empty ? '' : b.balanced ? t('ledger.form.balanced') : t('ledger.form.difference')}{' '}
-                {!b.balanced && <Amount value={b.difference} size="md" fw={700} />}
+                {empty ? '' : b.balanced ? t('ledger.form.balanced') : t('ledger.form.difference')} {!b.balanced && <Balance value={b.difference} fw={700} />}
               </Text>
               {server && (
                 <Text size="sm" c="red.8" role="alert">

@@ -59,17 +59,17 @@ export function EntriesPage() {
       <ErrorAlert error={entries.error} />
       {entries.data && (
         <>
-          <Table.ScrollContainer minWidth={720}>
+          <Table.ScrollContainer minWidth={360}>
             <Table striped highlightOnHover data-testid="entries-table">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('ledger.entry.date')}</Table.Th>
                   <Table.Th>{t('ledger.entry.number')}</Table.Th>
-                  <Table.Th>{t('ledger.entry.journal')}</Table.Th>
+                  <Table.Th visibleFrom="sm">{t('ledger.entry.journal')}</Table.Th>
                   <Table.Th>{t('ledger.entry.memo')}</Table.Th>
-                  <Table.Th>{t('ledger.entry.reference')}</Table.Th>
+                  <Table.Th visibleFrom="sm">{t('ledger.entry.reference')}</Table.Th>
                   <Table.Th>{t('common.status')}</Table.Th>
-                  <Table.Th>{t('ledger.entry.author')}</Table.Th>
+                  <Table.Th visibleFrom="sm">{t('ledger.entry.author')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -83,15 +83,15 @@ export function EntriesPage() {
                         {e.number ?? t('ledger.entry.unnumbered')}
                       </AnchorLink>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td visibleFrom="sm">
                       <span className="mono">{e.journalCode}</span>
                     </Table.Td>
-                    <Table.Td style={{ minWidth: '12rem' }}>{e.memo ?? ''}</Table.Td>
-                    <Table.Td>{e.reference ?? ''}</Table.Td>
+                    <Table.Td style={{ minWidth: '8rem' }}>{e.memo ?? ''}</Table.Td>
+                    <Table.Td visibleFrom="sm">{e.reference ?? ''}</Table.Td>
                     <Table.Td>
                       <EntryStatusBadge status={e.status} reversal={e.reversesEntryId !== null} />
                     </Table.Td>
-                    <Table.Td>{e.author}</Table.Td>
+                    <Table.Td visibleFrom="sm">{e.author}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -112,7 +112,7 @@ export function EntryDetailPage() {
             </Alert>
           )}
           <Paper withBorder p="md">
-            <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+            <SimpleGrid cols={{ base: 2, md: 4 }}>
               <Fact label={t('common.status')}>
                 <EntryStatusBadge status={e.status} reversal={e.reversesEntryId !== null} />
               </Fact>
@@ -125,8 +125,20 @@ export function EntryDetailPage() {
               <Fact label={t('ledger.entry.journal')}>{journal ? journalLabel(journal, i18n.language) : e.journalCode}</Fact>
               <Fact label={t('ledger.entry.reference')}>{e.reference ?? '—'}</Fact>
               <Fact label={t('ledger.entry.memo')}>{e.memo ?? '—'}</Fact>
-              <Fact label={t('ledger.entry.author')}>{e.author}</Fact>
-              <Fact label={t('ledger.entry.poster')}>{e.poster ? `${e.poster} · ${formatDateTime(e.postedAt, tz)}` : '—'}</Fact>
+              <Fact label={t('ledger.entry.author')}>
+                <bdi>{e.author}</bdi>
+              </Fact>
+              <Fact label={t('ledger.entry.poster')}>
+                {e.poster ? (
+                  <>
+                    <bdi>{e.poster}</bdi>
+                    <br />
+                    <bdi>{formatDateTime(e.postedAt, tz)}</bdi>
+                  </>
+                ) : (
+                  '—'
+                )}
+              </Fact>
             </SimpleGrid>
           </Paper>
           <EntryLinesTable lines={e.lines} accounts={index.byId} baseCurrency={settings.data?.baseCurrency} />
