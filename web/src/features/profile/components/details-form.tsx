@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, SimpleGrid, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,6 @@ import { FormStack } from '../../../components/form-stack';
 import { LanguageSelect } from '../../../components/language-select';
 import { TimeZoneSelect } from '../../../components/time-zone-select';
 import { applyFieldErrors } from '../../../lib/error-message';
-import { timeZones } from '../../../lib/format';
 import type { Me } from '../../auth/types';
 import { useUpdateMe } from '../api/update-me';
 
