@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../platform/http/app-env.ts';
 import type { KawalisModule } from '../../platform/module.ts';
 import { accountsRoutes } from './accounts.routes.ts';
+import { closeRoutes } from './close.routes.ts';
 import { dimensionsRoutes } from './dimensions.routes.ts';
 import { entriesRoutes } from './entries.routes.ts';
 import { exchangeRatesRoutes } from './exchange-rates.routes.ts';
@@ -18,6 +19,7 @@ import { ratesCloseMigration } from './migrations/005-rates-close.ts';
 import { periodsRoutes } from './periods.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 
+export { type ExternalCheck, registeredCloseChecks } from './close-checks.ts';
 export { closePeriod } from './close-period.ts';
 export { createDimension } from './create-dimension.ts';
 export { createDimensionValue } from './create-dimension-value.ts';
@@ -26,6 +28,7 @@ export { createDraft } from './create-draft.ts';
 export { findCurrency, listCurrencies, minorUnits } from './currencies.repository.ts';
 export { listDimensions } from './dimensions.repository.ts';
 export { ratesOn } from './exchange-rates.repository.ts';
+export { getCloseChecks } from './get-close-checks.ts';
 export { importEntriesCsv } from './import/import-entries-csv.ts';
 export { importExchangeRates } from './import-exchange-rates.ts';
 export { installDefaultChart } from './install-default-chart.ts';
@@ -47,11 +50,13 @@ export { listLines } from './reports/list-lines.ts';
 export { monthlyTrend } from './reports/monthly-trend.ts';
 export type { BalanceSheet, ChecksReport, Drill, IncomeStatement, Register, Trend, TrialBalanceReport } from './reports/reports.schemas.ts';
 export { trialBalanceReport } from './reports/trial-balance-report.ts';
+export { revaluePeriod } from './revalue-period.ts';
 export { reverseEntry } from './reverse-entry.ts';
 export { setExchangeRate } from './set-exchange-rate.ts';
 export { setLockDate } from './set-lock-date.ts';
 export { trialBalance } from './trial-balance.ts';
 export { verifyLedger } from './verify-ledger.ts';
+export { closingEntryIds, yearEndClose } from './year-end-close.ts';
 
 export const ledgerModule: KawalisModule = {
   name: 'ledger',
@@ -85,6 +90,7 @@ export const ledgerModule: KawalisModule = {
       .route('/', importRoutes(p))
       .route('/', dimensionsRoutes(p))
       .route('/', exchangeRatesRoutes(p))
+      .route('/', closeRoutes(p))
       .route('/', reportsRoutes(p)),
   commands: registerLedgerCommands,
   jobs: { 'ledger.import': runImportJob },

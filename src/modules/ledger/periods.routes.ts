@@ -12,6 +12,7 @@ import {
   periodSchema,
   settingsSchema,
 } from './chart.schemas.ts';
+import { registeredCloseChecks } from './close-checks.ts';
 import { closePeriod } from './close-period.ts';
 import { createJournal } from './create-journal.ts';
 import { listJournals, presentJournal } from './journals.repository.ts';
@@ -104,14 +105,15 @@ export function periodsRoutes(p: Platform): OpenAPIHono<AppEnv> {
         method: 'post',
         path: '/ledger/periods/{id}/close',
         permission: 'ledger.close',
-        summary: 'Close a period',
+        summary: 'Close a period: runs every close check; CONFLICT with the failing checks in details unless all pass',
         tags,
         params: idParams,
         response: periodSchema,
       }),
       async (c) => {
         const { db, call } = routeContext(p, c);
-        return c.json(await closePeriod(db, call, c.req.valid('param').id), 200);
+        const external = call.actor.companyId ? registeredCloseChecks(p, call.actor.companyId) : [];
+        return c.json(await closePeriod(db, call, c.req.valid('param').id, { external }), 200);
       },
     )
     .openapi(
