@@ -140,7 +140,7 @@ export function entriesRoutes(p: Platform): OpenAPIHono<AppEnv> {
         const key = header === undefined ? undefined : idempotencyKey.safeParse(header);
         if (key && !key.success)
           throw new AppError('VALIDATION', 'Invalid Idempotency-Key', [{ path: 'Idempotency-Key', message: key.error.issues[0]?.message ?? 'invalid' }]);
-        const result = await postNewEntry(db, call, c.req.valid('json'), { idempotencyKey: key?.data });
+        const result = await postNewEntry(db, call, c.req.valid('json'), { idempotencyKey: key?.data, manual: true });
         return c.json(result.entry, result.replayed ? (200 as 201) : 201);
       },
     )

@@ -93,7 +93,7 @@ export function registerLedgerCommands(program: Command): void {
           throw new CliError(`cannot read ${opts.file}: ${(err as Error).message}`);
         }
         const input = entryInputSchema.parse(await resolveCodes(db, raw));
-        const { entry, replayed } = await postNewEntry(db, call, input, { idempotencyKey: opts.idempotencyKey });
+        const { entry, replayed } = await postNewEntry(db, call, input, { idempotencyKey: opts.idempotencyKey, manual: true });
         console.log(`${replayed ? 'already posted' : 'posted'}: ${entry.number} (${entry.id})`);
       }),
     );

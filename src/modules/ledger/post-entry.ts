@@ -6,10 +6,12 @@ import { loadEntryView } from './entry-view.ts';
 import type { EntryView } from './ledger.schemas.ts';
 import { companyFacts, type LedgerCall } from './ledger-db.ts';
 import { postDraftLines } from './posting.ts';
+import { assertSegregation } from './segregation.ts';
 
 /**
  * Post a draft: it gets its number and its place in the journal's chain, its lines enter the
- * balances, and from then on it can only be reversed. A refusal changes nothing.
+ * balances, and from then on it can only be reversed. With segregation of duties on, its author
+ * cannot post it. A refusal changes nothing.
  */
 export async function postEntry(db: CompanyDb, call: LedgerCall, id: string): Promise<EntryView> {
   const company = await companyFacts(db, call.actor);
@@ -19,6 +21,7 @@ export async function postEntry(db: CompanyDb, call: LedgerCall, id: string): Pr
       if (await findEntry(trx, id)) throw new AppError('CONFLICT', 'The entry is already posted');
       throw new AppError('NOT_FOUND');
     }
+    await assertSegregation(trx, call.actor, draft);
     await postDraftLines(trx, call, company, draft, await entryLines(trx, draft));
     return loadEntryView(trx, id, company.baseCurrency);
   });

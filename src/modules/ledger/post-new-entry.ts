@@ -8,6 +8,7 @@ import { loadEntryView } from './entry-view.ts';
 import { type EntryInput, type EntryView, entryInputSchema } from './ledger.schemas.ts';
 import { companyFacts, isUniqueViolation, type LedgerCall } from './ledger-db.ts';
 import { postDraftLines } from './posting.ts';
+import { assertSegregation } from './segregation.ts';
 
 export interface PostNewResult {
   entry: EntryView;
@@ -21,9 +22,15 @@ const IDEMPOTENCY = { pg: 'ledger_entry_idempotency', sqlite: 'ledger_entry.idem
  * Create and post an entry in one call (the API and imports). With an idempotency key, a retry of
  * the same body returns the first entry and creates nothing; the same key with another body is
  * IDEMPOTENCY_MISMATCH. Two concurrent first attempts race on the unique key: the loser's
- * transaction rolls back and it answers as a retry.
+ * transaction rolls back and it answers as a retry. A `manual` entry (typed by a person through the
+ * API or CLI) falls under segregation of duties: when it is on, its author cannot also post it.
  */
-export async function postNewEntry(db: CompanyDb, call: LedgerCall, input: EntryInput, opts: { idempotencyKey?: string } = {}): Promise<PostNewResult> {
+export async function postNewEntry(
+  db: CompanyDb,
+  call: LedgerCall,
+  input: EntryInput,
+  opts: { idempotencyKey?: string; manual?: boolean } = {},
+): Promise<PostNewResult> {
   const data = entryInputSchema.parse(input);
   const company = await companyFacts(db, call.actor);
   const key = opts.idempotencyKey;
@@ -39,6 +46,7 @@ export async function postNewEntry(db: CompanyDb, call: LedgerCall, input: Entry
   };
   const earlier = await replay();
   if (earlier) return earlier;
+  if (opts.manual) await assertSegregation(db, call.actor, { author_id: call.actor.userId, author_label: call.actor.label });
   try {
     return await inTransaction(db, async (trx) => {
       const { row: draft, lines } = await insertDraft(trx, call, data, { idempotency_key: key ?? null, request_hash: fingerprint }, { storeLines: false });
