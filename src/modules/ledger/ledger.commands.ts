@@ -4,6 +4,7 @@ import { CliError, operator, resolveCompany } from '../../platform/cli/context.t
 import { printTable, withCliPlatform } from '../../platform/cli/platform.commands.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { findAccountByCode, listAccounts } from './accounts.repository.ts';
+import { registerCloseCommands } from './close.commands.ts';
 import { toCsv } from './csv.ts';
 import { registerRateCommands } from './exchange-rates.commands.ts';
 import { isIsoDate } from './fiscal-calendar.ts';
@@ -51,6 +52,7 @@ export function registerLedgerCommands(program: Command): void {
   const ledger = program.command('ledger').description('the general ledger');
   registerInteropCommands(ledger);
   registerRateCommands(ledger);
+  registerCloseCommands(ledger);
   registerReportCommands(program);
   ledger
     .command('accounts')
