@@ -82,7 +82,13 @@ const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', compo
 const profileRoute = createRoute({ getParentRoute: () => appRoute, path: '/profile', component: ProfilePage });
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/users', component: UsersPage });
 const rolesRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/roles', component: RolesPage });
-const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/audit', component: AuditPage });
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/audit',
+  component: AuditPage,
+  // ?targetId=… opens the log filtered to one record's events (linked from record pages).
+  validateSearch: (s: Record<string, unknown>): { targetId?: string } => (typeof s.targetId === 'string' ? { targetId: s.targetId } : {}),
+});
 const notificationsRoute = createRoute({ getParentRoute: () => appRoute, path: '/notifications', component: NotificationsPage });
 
 // The ledger (features/ledger): filters live in the address so drill-down links and the back button work.

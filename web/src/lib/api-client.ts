@@ -6,7 +6,8 @@ export const API_BASE = '/api/v1';
 export { ApiError } from './api-error';
 
 type Query = Record<string, string | number | boolean | undefined | null>;
-type Options = { query?: Query; body?: unknown; signal?: AbortSignal };
+/** `headers` adds request headers (e.g. Idempotency-Key); `as: 'text'` returns the body as text (CSV exports). */
+type Options = { query?: Query; body?: unknown; signal?: AbortSignal; headers?: Record<string, string>; as?: 'json' | 'text' };
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -37,7 +38,7 @@ async function parseError(res: Response): Promise<ApiError> {
 }
 
 export async function request<T>(method: string, path: string, options: Options = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: options.as === 'text' ? 'text/*' : 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (unsafeMethods.has(method)) {
     const token = csrfToken();
@@ -59,6 +60,7 @@ export async function request<T>(method: string, path: string, options: Options 
   if (!res.ok) throw await parseError(res);
   if (res.status === 204) return undefined as T;
   const text = await res.text();
+  if (options.as === 'text') return text as T;
   return (text ? JSON.parse(text) : undefined) as T;
 }
 

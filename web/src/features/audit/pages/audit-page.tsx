@@ -1,4 +1,5 @@
 import { Table, Text } from '@mantine/core';
+import { useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -21,7 +22,8 @@ export function AuditPage() {
   const { data: me } = useMe();
   const canRead = hasPermission(me, 'platform.audit.read');
   const [page, setPage] = useState(1);
-  const [filters, setFilters] = useState<AuditFilters>({});
+  const search = useSearch({ strict: false }) as { targetId?: string };
+  const [filters, setFilters] = useState<AuditFilters>(search.targetId ? { targetId: search.targetId } : {});
   const audit = useAudit({ ...filters, page, pageSize }, canRead);
   const tz = me?.user.timeZone;
 

@@ -1,18 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { API_BASE, ApiError } from '../../../lib/api-client';
+import { request } from '../../../lib/api-client';
 
-/**
- * The chart as CSV. The shared client parses JSON only, so this call reads the body as text itself;
- * the browser then saves it as a file.
- */
-export async function exportChart(): Promise<string> {
-  const res = await fetch(`${API_BASE}/ledger/chart/export`, { credentials: 'same-origin', headers: { Accept: 'text/csv' } });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => undefined)) as { error?: { code?: string; message?: string } } | undefined;
-    throw new ApiError(res.status, body?.error?.code ?? 'INTERNAL', body?.error?.message ?? res.statusText);
-  }
-  return res.text();
-}
+/** The chart as CSV; the browser then saves it as a file. */
+export const exportChart = () => request<string>('GET', '/ledger/chart/export', { as: 'text' });
 
 function saveFile(text: string, name: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));

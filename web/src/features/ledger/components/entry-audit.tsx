@@ -1,10 +1,10 @@
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format';
 import { useAudit } from '../../audit/api/get-audit';
 import { useMe } from '../../auth/api/get-me';
 import { hasPermission } from '../../auth/types';
+import { AnchorLink } from './links';
 
 /** The audit events about one entry (created, posted, reversed…), for readers of the audit log. */
 export function EntryAudit({ entryId }: { entryId: string }) {
@@ -39,9 +39,9 @@ export function EntryAudit({ entryId }: { entryId: string }) {
           {t('common.empty')}
         </Text>
       )}
-      <Anchor component={Link} to="/admin/audit" size="sm">
+      <AnchorLink to="/admin/audit" search={{ targetId: entryId }} size="sm">
         {t('ledger.entry.openAudit')}
-      </Anchor>
+      </AnchorLink>
     </Stack>
   );
 }
