@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
 import { typed } from '../ledger-db.ts';
-import { type RangeSplit, splitRange } from './report-dates.ts';
+import { cheaperEdges, type RangeSplit, splitRange } from './report-dates.ts';
 
 /**
  * Every sum the reports read, in one place: the kept balances (`ledger_balance`, one row per
@@ -107,16 +107,25 @@ export async function lastMovementMonths(db: CompanyDb, toMonth: string): Promis
  * kept balances for the whole months in the range, lines for the partial months at its edges.
  */
 export async function rangeSums(db: CompanyDb, from: string | undefined, to: string, f: SumFilter = {}): Promise<Map<string, Sum>> {
-  const split: RangeSplit = splitRange(from, to);
-  const parts = await Promise.all([split.months ? keptSums(db, split.months, f) : Promise.resolve([]), ...split.lineRanges.map((r) => lineSums(db, r, f))]);
+  const split: RangeSplit = cheaperEdges(splitRange(from, to));
+  const [plus, minus] = await Promise.all([
+    Promise.all([
+      split.months ? keptSums(db, split.months, f) : Promise.resolve([]),
+      ...(split.extraMonths ?? []).map((m) => keptSums(db, { fromMonth: m, toMonth: m }, f)),
+      ...split.lineRanges.map((r) => lineSums(db, r, f)),
+    ]),
+    Promise.all((split.minusRanges ?? []).map((r) => lineSums(db, r, f))),
+  ]);
   const out = new Map<string, Sum>();
-  for (const s of parts.flat()) {
+  const add = (s: Sum, sign: bigint) => {
     const k = sumKey(s.accountId, s.currency);
     const t = out.get(k) ?? { accountId: s.accountId, currency: s.currency, amount: 0n, base: 0n };
-    t.amount += s.amount;
-    t.base += s.base;
+    t.amount += sign * s.amount;
+    t.base += sign * s.base;
     out.set(k, t);
-  }
+  };
+  for (const s of plus.flat()) add(s, 1n);
+  for (const s of minus.flat()) add(s, -1n);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, comparisonDates, comparisonRanges, splitRange } from './report-dates.ts';
+import { addMonths, cheaperEdges, comparisonDates, comparisonRanges, splitRange } from './report-dates.ts';
 
 describe('splitRange: whole months from kept balances, edges from lines', () => {
   it('reads whole months only when the range is made of them', () => {
@@ -23,6 +23,21 @@ describe('splitRange: whole months from kept balances, edges from lines', () => 
     });
     expect(splitRange('2026-02-03', '2026-02-27')).toEqual({ lineRanges: [{ from: '2026-02-03', to: '2026-02-27' }] });
     expect(splitRange('2026-02-03', '2026-02-01')).toEqual({ lineRanges: [] });
+  });
+});
+
+describe('cheaperEdges: never more than half a month of lines per edge', () => {
+  it('reads a mostly-whole edge month as its kept balance less the other days', () => {
+    expect(cheaperEdges(splitRange('2026-01-03', '2026-03-27'))).toEqual({
+      months: { fromMonth: '2026-02', toMonth: '2026-02' },
+      lineRanges: [],
+      extraMonths: ['2026-01', '2026-03'],
+      minusRanges: [
+        { from: '2026-01-01', to: '2026-01-02' },
+        { from: '2026-03-28', to: '2026-03-31' },
+      ],
+    });
+    expect(cheaperEdges(splitRange(undefined, '2026-03-05'))).toMatchObject({ lineRanges: [{ from: '2026-03-01', to: '2026-03-05' }], extraMonths: [] });
   });
 });
 
