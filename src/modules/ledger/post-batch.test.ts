@@ -92,3 +92,16 @@ describe.each(DIALECTS)('postEntriesBatch on %s', (dialect) => {
     expect((await verifyLedger(f.db)).ok).toBe(true);
   });
 });
+
+describe('newIds', () => {
+  it('makes UUIDv7 ids like the platform, time first', async () => {
+    const { newIds } = await import('./post-batch.ts');
+    const { newId, uuidPattern } = await import('../../platform/ids.ts');
+    const now = Date.UTC(2026, 2, 1);
+    const ids = newIds(1000, now);
+    expect(new Set(ids).size).toBe(1000);
+    for (const id of ids) expect(id).toMatch(uuidPattern);
+    expect(ids[0].slice(0, 13)).toBe(newId(now).slice(0, 13));
+    expect(ids[0][14]).toBe('7');
+  });
+});
