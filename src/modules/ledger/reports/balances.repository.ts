@@ -130,3 +130,28 @@ export async function rangeSums(db: CompanyDb, from: string | undefined, to: str
 }
 
 export const sumKey = (accountId: string, currency: string) => `${accountId}|${currency}`;
+
+/**
+ * Lines of year-end closing entries (recorded in `ledger_year_end`) dated `from`…`to`, per account and
+ * currency (and per month with `byMonth`). The kept balances include them; statements of income take
+ * them back out, or a closed year would show a result of zero.
+ */
+export async function closingLineSums(db: CompanyDb, range: { from: string; to: string }, f: SumFilter = {}): Promise<MonthSum[]> {
+  if (f.accountIds?.length === 0) return [];
+  const d = typed(db);
+  let q = d
+    .selectFrom('ledger_line')
+    .where('entry_date', '>=', range.from)
+    .where('entry_date', '<=', range.to)
+    .where('entry_id', 'in', d.selectFrom('ledger_year_end').select('entry_id'));
+  if (f.accountIds) q = q.where('account_id', 'in', f.accountIds);
+  if (f.currency) q = q.where('currency', '=', f.currency);
+  if (f.dim1) q = q.where('dim1_id', '=', f.dim1);
+  if (f.dim2) q = q.where('dim2_id', '=', f.dim2);
+  if (f.dim3) q = q.where('dim3_id', '=', f.dim3);
+  const rows = await q
+    .select(['account_id', 'currency', 'entry_date', sumAmount.as('amount'), sumBase.as('base')])
+    .groupBy(['account_id', 'currency', 'entry_date'])
+    .execute();
+  return rows.map((r) => ({ ...toSum(r), month: r.entry_date.slice(0, 7) }));
+}

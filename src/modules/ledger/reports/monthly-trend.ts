@@ -1,6 +1,6 @@
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
 import { AppError } from '../../../platform/errors.ts';
-import { dimsOf, keptMonthly } from './balances.repository.ts';
+import { closingLineSums, dimsOf, keptMonthly } from './balances.repository.ts';
 import { loadReportChart, rollUp } from './report-chart.ts';
 import { addMonthsToMonth, monthEnd, monthsBetween } from './report-dates.ts';
 import { moneyFormat, naturalSign } from './report-money.ts';
@@ -18,15 +18,24 @@ export async function monthlyTrend(db: CompanyDb, q: TrendQuery, baseCurrency: s
   if (unknown.length) throw new AppError('NOT_FOUND', 'No such account', { accountIds: unknown });
   const shown = q.accountId ? [...new Set(q.accountId)] : chart.ordered.filter((a) => q.types.includes(a.type)).map((a) => a.id);
   const accountIds = [...new Set(shown.flatMap((id) => chart.subtree(id)))];
+  const isPl = (id: string) => ['income', 'expense'].includes(chart.byId.get(id)?.type ?? '');
   const fromMonth = addMonthsToMonth(q.to, 1 - q.months);
   const months = monthsBetween(fromMonth, q.to);
   const index = new Map(months.map((m, i) => [m, i]));
   const leaves = new Map<string, Map<string, bigint[]>>();
-  for (const s of await keptMonthly(db, { fromMonth, toMonth: q.to }, { ...filterOf(b), ...dimsOf(q), accountIds })) {
+  const filter = { ...filterOf(b), ...dimsOf(q), accountIds };
+  const [kept, closing] = await Promise.all([
+    keptMonthly(db, { fromMonth, toMonth: q.to }, filter),
+    // year-end closing entries are not income or expense: left out of those accounts' months
+    closingLineSums(db, { from: `${fromMonth}-01`, to: monthEnd(q.to) }, { ...filter, accountIds: accountIds.filter((id) => isPl(id)) }),
+  ]);
+  const put = (s: { accountId: string; month: string; amount: bigint; base: bigint }, sign: bigint) => {
     const v = leaves.get(s.accountId)?.get('*') ?? months.map(() => 0n);
-    v[index.get(s.month) as number] += b.basis === 'base' ? s.base : s.amount;
+    v[index.get(s.month) as number] += sign * (b.basis === 'base' ? s.base : s.amount);
     leaves.set(s.accountId, new Map([['*', v]]));
-  }
+  };
+  for (const s of kept) put(s, 1n);
+  for (const s of closing) put(s, -1n);
   const rolled = rollUp(chart, leaves, months.length);
   const money = await moneyFormat(db, [b.currency]);
   const currency = b.basis === 'currency' ? b.currency : null;

@@ -11,6 +11,7 @@ import { installDefaultChart } from '../install-default-chart.ts';
 import { typed } from '../ledger-db.ts';
 import { fromMinor, toMinor } from '../money.ts';
 import { postNewEntry } from '../post-new-entry.ts';
+import { yearEndClose } from '../year-end-close.ts';
 import { accountRegister } from './account-register.ts';
 import { balanceSheet } from './balance-sheet.ts';
 import { incomeStatement } from './income-statement.ts';
@@ -53,6 +54,8 @@ const scenario = fc.record({
   b: fc.oneof(dateArb, fc.record({ i: fc.nat(), shift: fc.integer({ min: -1, max: 1 }) })),
   pick: fc.nat(),
   pageSize: fc.integer({ min: 1, max: 4 }),
+  /** a fiscal year to close to retained earnings after posting, or none */
+  closeYear: fc.constantFrom(null, 2024, 2025),
 });
 
 interface RawLine {
@@ -62,6 +65,8 @@ interface RawLine {
   number: string;
   lineNo: number;
   dim1: string | null;
+  /** A line of a year-end closing entry. */
+  closing: boolean;
   amount: bigint;
   base: bigint;
 }
@@ -70,7 +75,8 @@ const rawLines = async (db: CompanyDb): Promise<RawLine[]> =>
     await typed(db)
       .selectFrom('ledger_line as l')
       .innerJoin('ledger_entry as e', 'e.id', 'l.entry_id')
-      .select(['l.account_id', 'l.currency', 'l.entry_date', 'e.number', 'l.line_no', 'l.dim1_id', 'l.amount', 'l.base_amount'])
+      .leftJoin('ledger_year_end as y', 'y.entry_id', 'l.entry_id')
+      .select(['l.account_id', 'l.currency', 'l.entry_date', 'e.number', 'l.line_no', 'l.dim1_id', 'l.amount', 'l.base_amount', 'y.id as closing'])
       .execute()
   )
     .map((r) => ({
@@ -80,6 +86,7 @@ const rawLines = async (db: CompanyDb): Promise<RawLine[]> =>
       number: r.number ?? '',
       lineNo: Number(r.line_no),
       dim1: r.dim1_id,
+      closing: r.closing !== null,
       amount: BigInt(r.amount),
       base: BigInt(r.base_amount),
     }))
@@ -135,6 +142,7 @@ describe.each(DIALECTS)('reports equal raw sums on %s', (dialect) => {
           });
           await postNewEntry(db, call, { journalId, date: e.date, lines });
         }
+        if (s.closeYear) await yearEndClose(db, call, { fiscalYear: s.closeYear });
         const raw = await rawLines(db);
         const chart = await loadReportChart(db);
         const at = (q: string | { i: number; shift: number }) => (typeof q === 'string' ? q : addDays(s.entries[q.i % s.entries.length].date, q.shift));
@@ -142,6 +150,8 @@ describe.each(DIALECTS)('reports equal raw sums on %s', (dialect) => {
         const [from, to] = qa <= qb ? [qa, qb] : [qb, qa];
         const under = (id: string) => new Set(chart.subtree(id));
         const pl = (l: RawLine) => ['income', 'expense'].includes(chart.byId.get(l.account)?.type ?? '');
+        // income statements and the trend leave year-end closing lines out; balances keep them
+        const result = (l: RawLine) => pl(l) && !l.closing;
         const unitsOf = (c: string) => CURRENCIES.find((x) => x.code === c)?.units ?? 2;
 
         // Trial balance for a range: every row (leaf or group) against the lines below it.
@@ -173,7 +183,7 @@ describe.each(DIALECTS)('reports equal raw sums on %s', (dialect) => {
           expect([minor(r.baseOpening), minor(r.baseMovement)]).toEqual([sum(lines.filter((l) => l.date < from)), sum(lines.filter(within(from, to)))]);
         }
         const isDept = await incomeStatement(db, { from, to, dim1: depts[0] }, 'SAR');
-        expect(minor(isDept.netIncome[0])).toBe(-sum(raw.filter((l) => tagged(l) && pl(l) && within(from, to)(l))));
+        expect(minor(isDept.netIncome[0])).toBe(-sum(raw.filter((l) => tagged(l) && result(l) && within(from, to)(l))));
 
         // Register: walk every page; each running balance equals the prefix sum of the raw lines.
         const account = ids.get(ACCOUNTS[s.pick % ACCOUNTS.length]) as string;
@@ -203,10 +213,10 @@ describe.each(DIALECTS)('reports equal raw sums on %s', (dialect) => {
         const is = await incomeStatement(db, { from, to }, 'SAR');
         const ranges = [{ from, to }, comparisonRanges(from, to).previous, comparisonRanges(from, to).lastYear];
         ranges.forEach((r, i) => {
-          expect(minor(is.netIncome[i])).toBe(-sum(raw.filter((l) => pl(l) && within(r.from, r.to)(l))));
+          expect(minor(is.netIncome[i])).toBe(-sum(raw.filter((l) => result(l) && within(r.from, r.to)(l))));
           for (const sec of is.sections)
             for (const row of sec.rows) {
-              const v = sum(raw.filter((l) => under(row.accountId).has(l.account) && within(r.from, r.to)(l)));
+              const v = sum(raw.filter((l) => !l.closing && under(row.accountId).has(l.account) && within(r.from, r.to)(l)));
               expect(minor(row.amounts[i])).toBe(sec.type === 'income' ? -v : v);
             }
         });
@@ -226,7 +236,7 @@ describe.each(DIALECTS)('reports equal raw sums on %s', (dialect) => {
         const trend = await monthlyTrend(db, { to: to.slice(0, 7), months: 14, types: ['income', 'expense'] }, 'SAR');
         for (const row of trend.rows)
           trend.months.forEach((m, i) => {
-            const v = sum(raw.filter((l) => under(row.accountId).has(l.account) && within(m.from, m.to)(l)));
+            const v = sum(raw.filter((l) => !l.closing && under(row.accountId).has(l.account) && within(m.from, m.to)(l)));
             expect(minor(row.amounts[i])).toBe(row.type === 'income' ? -v : v);
           });
         expect(addDays(trend.months[0].from, -1) < trend.months[0].from).toBe(true);
