@@ -138,12 +138,18 @@ export const sumKey = (accountId: string, currency: string) => `${accountId}|${c
  */
 export async function closingLineSums(db: CompanyDb, range: { from: string; to: string }, f: SumFilter = {}): Promise<MonthSum[]> {
   if (f.accountIds?.length === 0) return [];
-  const d = typed(db);
-  let q = d
+  // a handful of entries (one per closed year): fetch them first, then their lines by entry
+  const closing = await typed(db).selectFrom('ledger_year_end').select('entry_id').execute();
+  if (closing.length === 0) return [];
+  let q = typed(db)
     .selectFrom('ledger_line')
+    .where(
+      'entry_id',
+      'in',
+      closing.map((c) => c.entry_id),
+    )
     .where('entry_date', '>=', range.from)
-    .where('entry_date', '<=', range.to)
-    .where('entry_id', 'in', d.selectFrom('ledger_year_end').select('entry_id'));
+    .where('entry_date', '<=', range.to);
   if (f.accountIds) q = q.where('account_id', 'in', f.accountIds);
   if (f.currency) q = q.where('currency', '=', f.currency);
   if (f.dim1) q = q.where('dim1_id', '=', f.dim1);

@@ -15,17 +15,21 @@ export const draftsCreatedBefore = (db: CompanyDb, instant: string, limit = 500)
 
 /** Posted entries dated in a range with no reference whose debits (in base currency) reach a threshold. */
 export async function largeEntriesWithoutReference(db: CompanyDb, range: { from: string; to: string }, threshold: bigint, limit = 500) {
-  const debits = sql<bigint>`cast(sum(case when l.base_amount > 0 then l.base_amount else 0 end) as bigint)`;
-  const rows = await typed(db)
-    .selectFrom('ledger_entry as e')
-    .innerJoin('ledger_line as l', 'l.entry_id', 'e.id')
-    .where('e.status', '=', 'posted')
-    .where('e.date', '>=', range.from)
-    .where('e.date', '<=', range.to)
-    .where((eb) => eb.or([eb('e.reference', 'is', null), eb('e.reference', '=', '')]))
-    .select(['e.id', 'e.number', 'e.date', debits.as('debits')])
-    .groupBy(['e.id', 'e.number', 'e.date'])
+  // sum the lines by their own date first (every line is posted), then look up the few large entries
+  const debits = sql<bigint>`cast(sum(case when base_amount > 0 then base_amount else 0 end) as bigint)`;
+  const large = typed(db)
+    .selectFrom('ledger_line')
+    .where('entry_date', '>=', range.from)
+    .where('entry_date', '<=', range.to)
+    .select(['entry_id', debits.as('debits')])
+    .groupBy('entry_id')
     .having(debits, '>=', threshold)
+    .as('t');
+  const rows = await typed(db)
+    .selectFrom(large)
+    .innerJoin('ledger_entry as e', 'e.id', 't.entry_id')
+    .where((eb) => eb.or([eb('e.reference', 'is', null), eb('e.reference', '=', '')]))
+    .select(['e.id', 'e.number', 'e.date', 't.debits'])
     .orderBy('e.date')
     .limit(limit)
     .execute();
