@@ -59,8 +59,16 @@ async function uploading(db: CompanyDb, id: string) {
  * Append a chunk at `offset`, which must be the bytes received so far: a retried chunk whose first
  * answer was lost gets CONFLICT naming the size, and the client goes on from there.
  */
-export async function appendImportChunk(db: CompanyDb, call: LedgerCall, dataDir: string, id: string, chunk: { offset: number; text: string }) {
+export async function appendImportChunk(db: CompanyDb, call: LedgerCall, dataDir: string, id: string, body: { offset?: number; text?: string }) {
   await uploading(db, id);
+  const missing = (['offset', 'text'] as const).filter((k) => body[k] === undefined);
+  if (missing.length)
+    throw new AppError(
+      'VALIDATION',
+      'A chunk needs its offset and text',
+      missing.map((k) => ({ path: k, message: 'Required' })),
+    );
+  const chunk = body as { offset: number; text: string };
   const path = importPath(dataDir, companyIdOf(db), id);
   const size = (await stat(path)).size;
   if (chunk.offset !== size) throw new AppError('CONFLICT', `The upload holds ${size} bytes; send the chunk at offset ${size}`, { bytes: size });

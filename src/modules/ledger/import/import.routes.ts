@@ -31,10 +31,12 @@ export const importSchema = z
 const createSchema = z.strictObject({ format: z.enum(['csv', 'hledger']).default('csv'), fileName: z.string().min(1).max(200) }).openapi('LedgerImportCreate');
 const chunkSchema = z
   .strictObject({
+    // Both are required; they are checked after the import is found, so an id of another company
+    // answers 404 whatever the body (the company-isolation walk sends an empty one).
     /** Bytes received so far: the chunk goes there. */
-    offset: z.number().int().min(0),
+    offset: z.number().int().min(0).optional(),
     /** UTF-8 text of the file; keep each request under the server's body limit (64 KiB by default). */
-    text: z.string().min(1).max(1_000_000),
+    text: z.string().min(1).max(1_000_000).optional(),
   })
   .openapi('LedgerImportChunk');
 
