@@ -9,7 +9,8 @@ describe('the secret box', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), (plain) => {
         const stored = box.encrypt(plain, 'ctx');
-        return box.decrypt(stored, 'ctx') === plain && !stored.includes(plain);
+        // A short string can turn up inside base64 by chance; a long one never should.
+        return box.decrypt(stored, 'ctx') === plain && ([...plain].length < 12 || !stored.includes(plain));
       }),
     );
     expect(box.decrypt(box.encrypt('رقم الهوية ١٢٣'))).toBe('رقم الهوية ١٢٣');
