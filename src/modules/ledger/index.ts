@@ -16,6 +16,7 @@ import { chartMigration } from './migrations/002-chart.ts';
 import { entriesMigration } from './migrations/003-entries.ts';
 import { dimensionsMigration } from './migrations/004-dimensions.ts';
 import { ratesCloseMigration } from './migrations/005-rates-close.ts';
+import { lineIndexesMigration } from './migrations/007-line-indexes.ts';
 import { periodsRoutes } from './periods.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 
@@ -67,6 +68,7 @@ export const ledgerModule: KawalisModule = {
     '004-dimensions': dimensionsMigration,
     '005-rates-close': ratesCloseMigration,
     '006-imports': importsMigration,
+    '007-line-indexes': lineIndexesMigration,
   },
   companyTables: [...LEDGER_COMPANY_TABLES, ...IMPORT_TABLES],
   permissions: [
