@@ -6,7 +6,7 @@ import { allModules } from '../../modules.ts';
 import { ManualClock } from '../clock.ts';
 import { migrateAll } from '../db/migrator.ts';
 import { redact } from './audit-hash.ts';
-import { recordAudit } from './record-audit.ts';
+import { recordAudit, recordAudits } from './record-audit.ts';
 import { verifyAuditChain } from './verify-audit-chain.ts';
 
 describe.each(DIALECTS)('the audit chain on %s', (dialect) => {
@@ -24,6 +24,32 @@ describe.each(DIALECTS)('the audit chain on %s', (dialect) => {
     expect(await verifyAuditChain(t.db)).toEqual({ ok: true, checked: 12 });
     const rows = await t.db.selectFrom('audit_event').select('summary').execute();
     expect(rows.map((r) => r.summary).join()).not.toContain('hunter2');
+  });
+
+  it('appends a group of events under one lock, chained as if recorded one by one', async () => {
+    const other = { userId: null, label: 'other', companyId: null, requestId: 'req-2' };
+    const ids = await recordAudits(t.db, clock, [
+      { actor, input: { action: 'test.group_a', summary: { token: 'secret-x' } } },
+      { actor: other, input: { action: 'test.group_b' } },
+      { actor: null, input: { action: 'test.group_c' } },
+    ]);
+    expect(ids).toHaveLength(3);
+    expect(await recordAudits(t.db, clock, [])).toEqual([]);
+    await recordAudit(t.db, clock, actor, { action: 'test.after_group' });
+    const tail = await t.db.selectFrom('audit_event').select(['id', 'action', 'actor_label', 'summary']).orderBy('seq', 'desc').limit(4).execute();
+    expect(tail.reverse().map((r) => r.action)).toEqual(['test.group_a', 'test.group_b', 'test.group_c', 'test.after_group']);
+    expect(tail.slice(0, 3).map((r) => r.id)).toEqual(ids);
+    expect(tail.map((r) => r.actor_label)).toEqual(['test', 'other', 'system', 'test']);
+    expect(tail[0].summary).not.toContain('secret-x');
+    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, checked: 16 });
+    // and inside a caller's transaction that rolls back, nothing stays
+    await expect(
+      t.db.transaction().execute(async (trx) => {
+        await recordAudits(trx, clock, [{ actor, input: { action: 'test.rolled_back' } }]);
+        throw new Error('undo');
+      }),
+    ).rejects.toThrow('undo');
+    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, checked: 16 });
   });
 
   it('refuses UPDATE and DELETE in the database itself', async () => {

@@ -2,7 +2,7 @@ import type { KawalisModule } from '../module.ts';
 import { auditRoutes } from './audit.routes.ts';
 import { createAudit } from './migrations/001-audit.ts';
 
-export { type AuditInput, recordAudit } from './record-audit.ts';
+export { type AuditInput, recordAudit, recordAudits } from './record-audit.ts';
 export { type ChainReport, verifyAuditChain } from './verify-audit-chain.ts';
 
 export const auditModule: KawalisModule = {
