@@ -7,7 +7,8 @@ import { loadEntryView } from './entry-view.ts';
 import type { MinorLine } from './journal-entry.ts';
 import { type EntryInput, type EntryView, entryInputSchema } from './ledger.schemas.ts';
 import type { EntryTable } from './ledger.tables.ts';
-import { companyFacts, type LedgerCall } from './ledger-db.ts';
+import { type CompanyFacts, companyFacts, type LedgerCall } from './ledger-db.ts';
+import type { PostingLookups } from './posting-facts.ts';
 import { resolveLines } from './resolve-lines.ts';
 
 /** Insert a draft row and its lines, inside the caller's transaction. */
@@ -16,10 +17,10 @@ export async function insertDraft(
   call: LedgerCall,
   input: EntryInput,
   extra: Partial<EntryTable> = {},
-  opts: { storeLines?: boolean } = {},
+  opts: { storeLines?: boolean; company?: CompanyFacts; lookups?: PostingLookups } = {},
 ): Promise<{ row: EntryTable; lines: MinorLine[] }> {
-  const company = await companyFacts(trx, call.actor);
-  const lines = await resolveLines(trx, company, input);
+  const company = opts.company ?? (await companyFacts(trx, call.actor));
+  const lines = await resolveLines(trx, company, input, opts.lookups);
   const now = call.clock.now().toISOString();
   const row: EntryTable = {
     id: newId(),

@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import { type AuditActor, type AuditInput, recordAudits } from '../../platform/audit/record-audit.ts';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -6,8 +8,10 @@ import { findByIdempotencyKey } from './entries.repository.ts';
 import { requestHash } from './entry-hash.ts';
 import { loadEntryView } from './entry-view.ts';
 import { type EntryInput, type EntryView, entryInputSchema } from './ledger.schemas.ts';
-import { companyFacts, isUniqueViolation, type LedgerCall } from './ledger-db.ts';
+import { type CompanyFacts, companyFacts, isUniqueViolation, type LedgerCall } from './ledger-db.ts';
+import { getLedgerSettings } from './ledger-settings.repository.ts';
 import { postDraftLines } from './posting.ts';
+import { CachedLookups } from './posting-facts.ts';
 import { assertSegregation } from './segregation.ts';
 
 export interface PostNewResult {
@@ -16,48 +20,104 @@ export interface PostNewResult {
   replayed: boolean;
 }
 
+export interface PostNewOptions {
+  idempotencyKey?: string;
+  manual?: boolean;
+}
+
+/** One request of a group: who asks, and what (already parsed by `entryInputSchema`). */
+export interface PostNewRequest extends PostNewOptions {
+  call: LedgerCall;
+  input: EntryInput;
+}
+
+export type PostNewOutcome = { ok: true; value: PostNewResult } | { ok: false; error: unknown };
+
 const IDEMPOTENCY = { pg: 'ledger_entry_idempotency', sqlite: 'ledger_entry.idempotency_key' };
 
 /**
  * Create and post an entry in one call (the API and imports). With an idempotency key, a retry of
  * the same body returns the first entry and creates nothing; the same key with another body is
- * IDEMPOTENCY_MISMATCH. Two concurrent first attempts race on the unique key: the loser's
- * transaction rolls back and it answers as a retry. A `manual` entry (typed by a person through the
- * API or CLI) falls under segregation of duties: when it is on, its author cannot also post it.
+ * IDEMPOTENCY_MISMATCH. Two concurrent first attempts race on the unique key: the loser rolls back
+ * to its savepoint and answers as a retry. A `manual` entry (typed by a person through the API or
+ * CLI) falls under segregation of duties: when it is on, its author cannot also post it.
  */
-export async function postNewEntry(
-  db: CompanyDb,
-  call: LedgerCall,
-  input: EntryInput,
-  opts: { idempotencyKey?: string; manual?: boolean } = {},
-): Promise<PostNewResult> {
-  const data = entryInputSchema.parse(input);
-  const company = await companyFacts(db, call.actor);
-  const key = opts.idempotencyKey;
-  const fingerprint = key ? requestHash(data) : null;
-  const replay = async (): Promise<PostNewResult | undefined> => {
-    if (!key) return undefined;
-    const first = await findByIdempotencyKey(db, key);
-    if (!first) return undefined;
-    if (first.request_hash !== fingerprint) {
-      throw new AppError('IDEMPOTENCY_MISMATCH', 'This idempotency key was used with a different entry', { entryId: first.id });
+export async function postNewEntry(db: CompanyDb, call: LedgerCall, input: EntryInput, opts: PostNewOptions = {}): Promise<PostNewResult> {
+  const [outcome] = await postNewEntries(db, [{ call, input: entryInputSchema.parse(input), ...opts }]);
+  if (!outcome.ok) throw outcome.error;
+  return outcome.value;
+}
+
+/**
+ * Post a group of new entries of ONE company in ONE transaction (group commit: one fsync for all).
+ * Each runs inside its own savepoint, so a refusal (VALIDATION, UNBALANCED, PERIOD_LOCKED,
+ * IDEMPOTENCY_MISMATCH, …) rolls back that entry alone and becomes its outcome; the others carry on.
+ * Reference data is read once per group (`CachedLookups`), and the accepted entries' audit events
+ * are appended together under one chain lock. Outcomes come back only after the commit: every `ok`
+ * is durable. If the transaction itself fails, this throws and nothing of the group was written.
+ * A key used twice in the group: the second finds the first (same transaction) and replays it.
+ */
+export async function postNewEntries(db: CompanyDb, requests: PostNewRequest[]): Promise<PostNewOutcome[]> {
+  if (requests.length === 0) return [];
+  const company = await companyFacts(db, requests[0].call.actor);
+  return inTransaction(db, async (trx) => {
+    const look = new CachedLookups();
+    const segregation = requests.some((r) => r.manual) && (await getLedgerSettings(trx)).segregationOfDuties;
+    const events: { actor: AuditActor; input: AuditInput }[] = [];
+    const outcomes: PostNewOutcome[] = [];
+    for (const r of requests) {
+      const mine: AuditInput[] = [];
+      await sql`savepoint kawalis_post_new`.execute(trx);
+      try {
+        const value = await postOne(trx, r, company, look, segregation, (e) => mine.push(e));
+        await sql`release savepoint kawalis_post_new`.execute(trx);
+        for (const input of mine) events.push({ actor: r.call.actor, input });
+        outcomes.push({ ok: true, value });
+      } catch (error) {
+        await sql`rollback to savepoint kawalis_post_new`.execute(trx);
+        await sql`release savepoint kawalis_post_new`.execute(trx);
+        look.reset();
+        const raced = r.idempotencyKey && isUniqueViolation(error, IDEMPOTENCY) ? await replay(trx, r, company).catch((e) => e) : undefined;
+        if (raced && !(raced instanceof Error)) outcomes.push({ ok: true, value: raced });
+        else outcomes.push({ ok: false, error: raced ?? error });
+      }
     }
-    return { entry: await loadEntryView(db, first.id, company.baseCurrency), replayed: true };
-  };
-  const earlier = await replay();
-  if (earlier) return earlier;
-  if (opts.manual) await assertSegregation(db, call.actor, { author_id: call.actor.userId, author_label: call.actor.label });
-  try {
-    return await inTransaction(db, async (trx) => {
-      const { row: draft, lines } = await insertDraft(trx, call, data, { idempotency_key: key ?? null, request_hash: fingerprint }, { storeLines: false });
-      await postDraftLines(trx, call, company, draft, lines, { fromDraft: false });
-      return { entry: await loadEntryView(trx, draft.id, company.baseCurrency), replayed: false };
-    });
-  } catch (err) {
-    if (key && !db.isTransaction && isUniqueViolation(err, IDEMPOTENCY)) {
-      const raced = await replay();
-      if (raced) return raced;
-    }
-    throw err;
+    await recordAudits(trx, requests[0].call.clock, events);
+    return outcomes;
+  });
+}
+
+/** The entry a key was first used for, or IDEMPOTENCY_MISMATCH when the body differs; undefined if unused. */
+async function replay(trx: CompanyDb, r: PostNewRequest, company: CompanyFacts): Promise<PostNewResult | undefined> {
+  if (!r.idempotencyKey) return undefined;
+  const first = await findByIdempotencyKey(trx, r.idempotencyKey);
+  if (!first) return undefined;
+  if (first.request_hash !== requestHash(r.input)) {
+    throw new AppError('IDEMPOTENCY_MISMATCH', 'This idempotency key was used with a different entry', { entryId: first.id });
   }
+  return { entry: await loadEntryView(trx, first.id, company.baseCurrency), replayed: true };
+}
+
+async function postOne(
+  trx: CompanyDb,
+  r: PostNewRequest,
+  company: CompanyFacts,
+  look: CachedLookups,
+  segregation: boolean,
+  audit: (e: AuditInput) => void,
+): Promise<PostNewResult> {
+  const earlier = await replay(trx, r, company);
+  if (earlier) return earlier;
+  const { actor } = r.call;
+  if (r.manual && segregation) await assertSegregation(trx, actor, { author_id: actor.userId, author_label: actor.label });
+  const key = r.idempotencyKey ?? null;
+  const { row: draft, lines } = await insertDraft(
+    trx,
+    r.call,
+    r.input,
+    { idempotency_key: key, request_hash: key ? requestHash(r.input) : null },
+    { storeLines: false, company, lookups: look },
+  );
+  await postDraftLines(trx, r.call, company, draft, lines, { fromDraft: false, lookups: look, audit });
+  return { entry: await loadEntryView(trx, draft.id, company.baseCurrency), replayed: false };
 }

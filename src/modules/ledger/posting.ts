@@ -1,17 +1,23 @@
-import { recordAudit } from '../../platform/audit/record-audit.ts';
+import { type AuditInput, recordAudit } from '../../platform/audit/record-audit.ts';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { AppError } from '../../platform/errors.ts';
-import { accountFacts } from './accounts.repository.ts';
-import { minorUnits } from './currencies.repository.ts';
 import { dimensionIssues, dimIds } from './dimension-rules.ts';
-import { dimensionValueFacts } from './dimensions.repository.ts';
 import { addToBalances, insertPostedLines, markPosted, replaceDraftLines } from './entries.repository.ts';
 import { entryHash } from './entry-hash.ts';
 import { findImbalances, lineIssues, type MinorLine } from './journal-entry.ts';
-import { claimChainSlot, findJournal, formatNumber, nextSequence, setChainHead } from './journals.repository.ts';
+import { claimChainSlot, formatNumber, nextSequence, setChainHead } from './journals.repository.ts';
 import type { EntryTable } from './ledger.tables.ts';
 import type { CompanyFacts, LedgerCall } from './ledger-db.ts';
-import { assertOpenDate } from './period-guard.ts';
+import { directLookups, type PostingLookups } from './posting-facts.ts';
+
+export interface PostingOptions {
+  /** The entry's lines are draft lines to remove (posting a draft). */
+  fromDraft: boolean;
+  /** Where reference data comes from; a group of postings in one transaction reads it once. */
+  lookups?: PostingLookups;
+  /** Hand the audit event to the caller (who appends a group's events under one chain lock) instead of recording it. */
+  audit?: (event: AuditInput) => void;
+}
 
 /**
  * The one way an entry becomes posted, shared by posting a draft, posting a new entry and reversing.
@@ -26,26 +32,27 @@ export async function postDraftLines(
   company: CompanyFacts,
   entry: EntryTable,
   lines: MinorLine[],
-  opts: { fromDraft: boolean } = { fromDraft: true },
+  opts: PostingOptions = { fromDraft: true },
 ): Promise<EntryTable> {
-  const journal = await findJournal(trx, entry.journal_id);
+  const look = opts.lookups ?? directLookups;
+  const journal = await look.journal(trx, entry.journal_id);
   if (!journal) throw new AppError('VALIDATION', 'No such journal', [{ path: 'journalId', message: 'No such journal in this company' }]);
   if (Number(journal.active) !== 1)
     throw new AppError('VALIDATION', 'The journal is inactive', [{ path: 'journalId', message: `Journal ${journal.code} is inactive` }]);
 
   const issues = lineIssues(
     lines,
-    await accountFacts(
+    await look.accounts(
       trx,
       lines.map((l) => l.accountId),
     ),
   );
-  issues.push(...dimensionIssues(lines, await dimensionValueFacts(trx, dimIds(lines))));
+  issues.push(...dimensionIssues(lines, await look.dims(trx, dimIds(lines))));
   if (issues.length) throw new AppError('VALIDATION', 'The entry cannot be posted', issues);
-  const units = await minorUnits(trx, [company.baseCurrency, ...lines.map((l) => l.currency)]);
+  const units = await look.units(trx, [company.baseCurrency, ...lines.map((l) => l.currency)]);
   const imbalances = findImbalances(lines, company.baseCurrency, (c) => units.get(c) ?? 2);
   if (imbalances.length) throw new AppError('UNBALANCED', imbalances.map((i) => i.message).join('; '), imbalances);
-  const fiscalYear = await assertOpenDate(trx, entry.date, company.fiscalYearStartMonth);
+  const fiscalYear = await look.openDate(trx, entry.date, company.fiscalYearStartMonth);
 
   // The journal row is locked first (chain slot), then its counter, then balances in a fixed order.
   const { chainSeq, prevHash } = await claimChainSlot(trx, journal.id);
@@ -82,11 +89,13 @@ export async function postDraftLines(
   await markPosted(trx, entry.id, set);
   await setChainHead(trx, journal.id, hash);
   await addToBalances(trx, entry.date, lines);
-  await recordAudit(trx, call.clock, call.actor, {
+  const event: AuditInput = {
     action: entry.reverses_entry_id ? 'ledger.entry.reversed' : 'ledger.entry.posted',
     targetType: 'ledger_entry',
     targetId: entry.id,
     summary: { number, date: entry.date, lines: lines.length, reverses: entry.reverses_entry_id ?? undefined },
-  });
+  };
+  if (opts.audit) opts.audit(event);
+  else await recordAudit(trx, call.clock, call.actor, event);
   return { ...entry, ...set, status: 'posted' };
 }

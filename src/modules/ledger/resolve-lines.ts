@@ -1,15 +1,12 @@
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { AppError } from '../../platform/errors.ts';
-import { accountFacts } from './accounts.repository.ts';
-import { minorUnits } from './currencies.repository.ts';
 import { toDimSet } from './dimension-rules.ts';
-import { dimensionValueFacts } from './dimensions.repository.ts';
 import { toMinorLines } from './entry-lines.ts';
 import { ratesOn } from './exchange-rates.repository.ts';
 import type { Issue, MinorLine } from './journal-entry.ts';
-import { findJournal } from './journals.repository.ts';
 import type { LineInput } from './ledger.schemas.ts';
 import type { CompanyFacts } from './ledger-db.ts';
+import { directLookups, type PostingLookups } from './posting-facts.ts';
 
 /**
  * Turn an entry's input lines into minor units and check that the journal and every account belong
@@ -21,11 +18,12 @@ export async function resolveLines(
   db: CompanyDb,
   company: CompanyFacts,
   input: { journalId?: string; date?: string; lines: LineInput[] },
+  look: PostingLookups = directLookups,
 ): Promise<MinorLine[]> {
   const issues: Issue[] = [];
-  if (input.journalId && !(await findJournal(db, input.journalId))) issues.push({ path: 'journalId', message: 'No such journal in this company' });
-  const units = await minorUnits(db, [company.baseCurrency, ...input.lines.map((l) => l.currency ?? company.baseCurrency)]);
-  const dimFacts = await dimensionValueFacts(
+  if (input.journalId && !(await look.journal(db, input.journalId))) issues.push({ path: 'journalId', message: 'No such journal in this company' });
+  const units = await look.units(db, [company.baseCurrency, ...input.lines.map((l) => l.currency ?? company.baseCurrency)]);
+  const dimFacts = await look.dims(
     db,
     input.lines.flatMap((l) => l.dimensions ?? []),
   );
@@ -46,7 +44,7 @@ export async function resolveLines(
       : new Map();
   const converted = toMinorLines(input.lines, { base: company.baseCurrency, units: (c) => units.get(c), rateOn: (c) => rates.get(c), date: input.date }, dims);
   issues.push(...converted.issues);
-  const accounts = await accountFacts(
+  const accounts = await look.accounts(
     db,
     input.lines.map((l) => l.accountId),
   );

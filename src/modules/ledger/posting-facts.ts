@@ -1,0 +1,95 @@
+import type { CompanyDb } from '../../platform/db/company-scope.ts';
+import { accountFacts } from './accounts.repository.ts';
+import { minorUnits } from './currencies.repository.ts';
+import { type DimensionValueFacts, dimensionValueFacts } from './dimensions.repository.ts';
+import type { AccountFacts } from './journal-entry.ts';
+import { findJournal } from './journals.repository.ts';
+import type { JournalTable } from './ledger.tables.ts';
+import { assertOpenDate } from './period-guard.ts';
+
+/**
+ * The reference data a posting reads: journal, accounts, currencies' minor units, dimension values,
+ * and whether a date is open (which also takes the PostgreSQL share locks on the lock date and the
+ * period). `directLookups` reads them every time; a `CachedLookups` reads each once per transaction
+ * (a group of postings committed together), which is safe because the reads that matter hold their
+ * locks until the transaction ends.
+ */
+export interface PostingLookups {
+  journal(db: CompanyDb, id: string): Promise<JournalTable | undefined>;
+  accounts(db: CompanyDb, ids: string[]): Promise<Map<string, AccountFacts>>;
+  units(db: CompanyDb, codes: string[]): Promise<Map<string, number>>;
+  dims(db: CompanyDb, ids: string[]): Promise<Map<string, DimensionValueFacts>>;
+  openDate(db: CompanyDb, date: string, fiscalYearStartMonth: number): Promise<number>;
+}
+
+export const directLookups: PostingLookups = {
+  journal: findJournal,
+  accounts: accountFacts,
+  units: minorUnits,
+  dims: dimensionValueFacts,
+  openDate: assertOpenDate,
+};
+
+/** Fill `cache` with the missing keys, then answer only the asked ones (absent stays absent). */
+async function through<V>(cache: Map<string, V | null>, keys: string[], load: (missing: string[]) => Promise<Map<string, V>>): Promise<Map<string, V>> {
+  const missing = [...new Set(keys)].filter((k) => !cache.has(k));
+  if (missing.length) {
+    const found = await load(missing);
+    for (const k of missing) cache.set(k, found.get(k) ?? null);
+  }
+  const out = new Map<string, V>();
+  for (const k of keys) {
+    const v = cache.get(k);
+    if (v) out.set(k, v);
+  }
+  return out;
+}
+
+/**
+ * Lookups remembered for one transaction. Only successes are remembered (a refused date is asked
+ * again). `reset()` forgets everything: call it after rolling back to a savepoint, since what was
+ * read (or created, like a new year's periods) after the savepoint is gone.
+ */
+export class CachedLookups implements PostingLookups {
+  private journals = new Map<string, JournalTable | null>();
+  private accountMap = new Map<string, AccountFacts | null>();
+  private unitMap = new Map<string, number | null>();
+  private dimMap = new Map<string, DimensionValueFacts | null>();
+  private openDates = new Map<string, number>();
+
+  reset(): void {
+    this.journals.clear();
+    this.accountMap.clear();
+    this.unitMap.clear();
+    this.dimMap.clear();
+    this.openDates.clear();
+  }
+
+  async journal(db: CompanyDb, id: string) {
+    const found = await through(this.journals, [id], async ([k]) => {
+      const j = await findJournal(db, k as string);
+      return new Map(j ? [[j.id, j]] : []);
+    });
+    return found.get(id);
+  }
+
+  accounts(db: CompanyDb, ids: string[]) {
+    return through(this.accountMap, ids, (m) => accountFacts(db, m));
+  }
+
+  units(db: CompanyDb, codes: string[]) {
+    return through(this.unitMap, codes, (m) => minorUnits(db, m));
+  }
+
+  dims(db: CompanyDb, ids: string[]) {
+    return through(this.dimMap, ids, (m) => dimensionValueFacts(db, m));
+  }
+
+  async openDate(db: CompanyDb, date: string, fiscalYearStartMonth: number) {
+    const known = this.openDates.get(date);
+    if (known !== undefined) return known;
+    const fy = await assertOpenDate(db, date, fiscalYearStartMonth);
+    this.openDates.set(date, fy);
+    return fy;
+  }
+}
