@@ -1,0 +1,90 @@
+import { parse } from 'csv-parse/sync';
+import { AmountError, asciiDigits, canonicalDecimal } from '../bank-amount.ts';
+import type { CsvMapping } from '../csv-mapping.schemas.ts';
+import { type ParsedLine, type ParsedStatement, StatementParseError, validDate } from './parsed-statement.ts';
+
+/**
+ * A bank's CSV export read with the mapping saved on the bank account: which columns hold what, the
+ * number format and the date format. Columns are numbered from 1 (header names vary by bank and
+ * language). A CSV states no balances; it becomes one statement spanning its first to last date.
+ */
+const DATE_PARTS: Record<CsvMapping['dateFormat'], RegExp> = {
+  'YYYY-MM-DD': /^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})$/,
+  'YYYY/MM/DD': /^(?<y>\d{4})\/(?<m>\d{1,2})\/(?<d>\d{1,2})$/,
+  'DD/MM/YYYY': /^(?<d>\d{1,2})\/(?<m>\d{1,2})\/(?<y>\d{4})$/,
+  'MM/DD/YYYY': /^(?<m>\d{1,2})\/(?<d>\d{1,2})\/(?<y>\d{4})$/,
+  'DD.MM.YYYY': /^(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})$/,
+  'DD-MM-YYYY': /^(?<d>\d{1,2})-(?<m>\d{1,2})-(?<y>\d{4})$/,
+};
+
+function csvDate(raw: string, format: CsvMapping['dateFormat'], where: string): string {
+  const t = asciiDigits(raw).trim().split(/[ T]/)[0];
+  const g = DATE_PARTS[format].exec(t)?.groups;
+  if (!g) throw new StatementParseError(`"${raw}" is not a date in the format ${format}`, where);
+  return validDate(`${g.y}-${g.m.padStart(2, '0')}-${g.d.padStart(2, '0')}`, raw, where);
+}
+
+export function parseCsv(text: string, mapping: CsvMapping): ParsedStatement[] {
+  let rows: { record: string[]; info: { lines: number } }[];
+  try {
+    rows = parse(text.replace(/^\uFEFF/, ''), {
+      delimiter: mapping.delimiter,
+      from_line: mapping.skipRows + 1,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (err) {
+    const e = err as Error & { lines?: number };
+    throw new StatementParseError(e.message.replace(/^.*?:\s*/, ''), `line ${e.lines ?? '?'}`);
+  }
+  const format = { decimal: mapping.decimal, thousands: mapping.thousands };
+  const lines: ParsedLine[] = rows.map(({ record, info }) => {
+    const where = `line ${info.lines}`;
+    const cell = (col: number | undefined, name: string) => {
+      if (col === undefined) return '';
+      if (col > record.length) throw new StatementParseError(`has no column ${col} (${name})`, where);
+      return record[col - 1] ?? '';
+    };
+    const money = (raw: string, name: string) => {
+      try {
+        return canonicalDecimal(raw, format);
+      } catch (err) {
+        if (err instanceof AmountError) throw new StatementParseError(`${name}: ${err.message}`, where);
+        throw err;
+      }
+    };
+    let amount: string;
+    if (mapping.amountColumn) amount = money(cell(mapping.amountColumn, 'amount'), 'amount');
+    else {
+      const debit = cell(mapping.debitColumn, 'debit');
+      const credit = cell(mapping.creditColumn, 'credit');
+      const d = debit ? money(debit, 'debit').replace(/^-/, '') : '0';
+      const c = credit ? money(credit, 'credit').replace(/^-/, '') : '0';
+      if (!debit && !credit) throw new StatementParseError('neither a debit nor a credit amount', where);
+      if (d !== '0' && !/^0(\.0+)?$/.test(d) && c !== '0' && !/^0(\.0+)?$/.test(c)) throw new StatementParseError('both a debit and a credit amount', where);
+      amount = /^0(\.0+)?$/.test(d) ? c : `-${d}`;
+    }
+    const valueDate = mapping.valueDateColumn && cell(mapping.valueDateColumn, 'value date');
+    return {
+      bookingDate: csvDate(cell(mapping.dateColumn, 'date'), mapping.dateFormat, where),
+      valueDate: valueDate ? csvDate(valueDate, mapping.dateFormat, where) : null,
+      amount,
+      text: mapping.textColumns
+        .map((c) => cell(c, 'text'))
+        .filter(Boolean)
+        .join(' — '),
+      bankRef: null,
+      entryRef: mapping.referenceColumn ? cell(mapping.referenceColumn, 'reference') || null : null,
+      endToEndId: null,
+      counterparty: mapping.counterpartyColumn ? cell(mapping.counterpartyColumn, 'counterparty') || null : null,
+      source: where,
+    };
+  });
+  if (lines.length === 0) throw new StatementParseError('no rows after the skipped header rows', `line ${mapping.skipRows + 1}`);
+  const dates = lines.map((l) => l.bookingDate).sort();
+  return [
+    { reference: null, account: null, currency: null, opening: null, closing: null, from: dates[0], to: dates[dates.length - 1], lines, source: 'line 1' },
+  ];
+}
