@@ -6,6 +6,7 @@ import type { Platform } from '../../platform/platform.ts';
 import { createDraft } from './create-draft.ts';
 import { deleteDraft } from './delete-draft.ts';
 import { loadEntryView } from './entry-view.ts';
+import { GroupCommitter } from './group-commit.ts';
 import {
   entryInputSchema,
   entryPatchSchema,
@@ -20,7 +21,6 @@ import {
 import { companyFacts } from './ledger-db.ts';
 import { listEntries } from './list-entries.ts';
 import { postEntry } from './post-entry.ts';
-import { postNewEntry } from './post-new-entry.ts';
 import { reverseEntry } from './reverse-entry.ts';
 import { routeContext } from './route-context.ts';
 import { trialBalance } from './trial-balance.ts';
@@ -36,6 +36,8 @@ const idempotencyKey = z
 
 /** Entries (drafts, posting, reversal), the trial balance and verification. */
 export function entriesRoutes(p: Platform): OpenAPIHono<AppEnv> {
+  // Concurrent post-new requests are written in groups, one transaction (one fsync) per group.
+  const committer = new GroupCommitter();
   return new OpenAPIHono<AppEnv>()
     .openapi(
       defineRoute({
@@ -140,7 +142,7 @@ export function entriesRoutes(p: Platform): OpenAPIHono<AppEnv> {
         const key = header === undefined ? undefined : idempotencyKey.safeParse(header);
         if (key && !key.success)
           throw new AppError('VALIDATION', 'Invalid Idempotency-Key', [{ path: 'Idempotency-Key', message: key.error.issues[0]?.message ?? 'invalid' }]);
-        const result = await postNewEntry(db, call, c.req.valid('json'), { idempotencyKey: key?.data, manual: true });
+        const result = await committer.submit(db, call, c.req.valid('json'), { idempotencyKey: key?.data, manual: true });
         return c.json(result.entry, result.replayed ? (200 as 201) : 201);
       },
     )
