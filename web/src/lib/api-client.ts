@@ -6,8 +6,13 @@ export const API_BASE = '/api/v1';
 export { ApiError } from './api-error';
 
 type Query = Record<string, string | number | boolean | undefined | null>;
-/** `headers` adds request headers (e.g. Idempotency-Key); `as: 'text'` returns the body as text (CSV exports). */
-type Options = { query?: Query; body?: unknown; signal?: AbortSignal; headers?: Record<string, string>; as?: 'json' | 'text' };
+/**
+ * `headers` adds request headers (e.g. Idempotency-Key); `as: 'text'` returns the body as text (CSV
+ * exports), `as: 'blob'` as a Blob (XLSX and other binary downloads).
+ */
+type Options = { query?: Query; body?: unknown; signal?: AbortSignal; headers?: Record<string, string>; as?: 'json' | 'text' | 'blob' };
+
+const ACCEPT = { json: 'application/json', text: 'text/*', blob: '*/*' } as const;
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -38,7 +43,7 @@ async function parseError(res: Response): Promise<ApiError> {
 }
 
 export async function request<T>(method: string, path: string, options: Options = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: options.as === 'text' ? 'text/*' : 'application/json', ...options.headers };
+  const headers: Record<string, string> = { Accept: ACCEPT[options.as ?? 'json'], ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (unsafeMethods.has(method)) {
     const token = csrfToken();
@@ -59,6 +64,7 @@ export async function request<T>(method: string, path: string, options: Options 
   }
   if (!res.ok) throw await parseError(res);
   if (res.status === 204) return undefined as T;
+  if (options.as === 'blob') return (await res.blob()) as T;
   const text = await res.text();
   if (options.as === 'text') return text as T;
   return (text ? JSON.parse(text) : undefined) as T;

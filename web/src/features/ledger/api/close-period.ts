@@ -8,5 +8,7 @@ export const closePeriod = (id: string) => api.post<Period>(`/ledger/periods/${e
 export const useClosePeriod = () =>
   useMutation({
     mutationFn: closePeriod,
+    // The pages show the refusal themselves (with the failing checks the server names).
+    meta: { inlineError: true },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['ledger', 'periods'] }),
   });
