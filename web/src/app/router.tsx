@@ -5,13 +5,21 @@ import { EnrolMfaPage } from '../features/auth/pages/enrol-mfa-page';
 import { LoginPage } from '../features/auth/pages/login-page';
 import { MfaChallengePage } from '../features/auth/pages/mfa-challenge-page';
 import { HomePage } from '../features/home/pages/home-page';
+import { AccountChecksPage } from '../features/ledger/pages/account-checks-page';
 import { ChartPage } from '../features/ledger/pages/chart-page';
+import { DimensionsPage } from '../features/ledger/pages/dimensions-page';
 import { EntriesPage } from '../features/ledger/pages/entries-page';
 import { EntryDetailPage } from '../features/ledger/pages/entry-detail-page';
 import { EditEntryPage, NewEntryPage } from '../features/ledger/pages/entry-form-page';
+import { ExchangeRatesPage } from '../features/ledger/pages/exchange-rates-page';
+import { ImportEntriesPage } from '../features/ledger/pages/import-entries-page';
 import { LedgerHomePage } from '../features/ledger/pages/ledger-home-page';
+import { PeriodClosePage } from '../features/ledger/pages/period-close-page';
 import { PeriodsPage } from '../features/ledger/pages/periods-page';
+import { ReportLinesPage } from '../features/ledger/pages/report-lines-page';
+import { ReportsPage } from '../features/ledger/pages/reports-page';
 import { TrialBalancePage } from '../features/ledger/pages/trial-balance-page';
+import { validateChecksSearch, validateLinesSearch, validateReportsSearch } from '../features/ledger/report-search';
 import { validateAsOfSearch, validateEntriesSearch, validatePeriodsSearch } from '../features/ledger/search';
 import { NotificationsPage } from '../features/notifications/pages/notifications-page';
 import { ProfilePage } from '../features/profile/pages/profile-page';
@@ -115,6 +123,28 @@ const ledgerPeriodsRoute = createRoute({
   validateSearch: validatePeriodsSearch,
   component: PeriodsPage,
 });
+const ledgerReportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ledger/reports',
+  validateSearch: validateReportsSearch,
+  component: ReportsPage,
+});
+const ledgerReportLinesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ledger/reports/lines',
+  validateSearch: validateLinesSearch,
+  component: ReportLinesPage,
+});
+const ledgerChecksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ledger/checks',
+  validateSearch: validateChecksSearch,
+  component: AccountChecksPage,
+});
+const ledgerPeriodCloseRoute = createRoute({ getParentRoute: () => appRoute, path: '/ledger/periods/$periodId/close', component: PeriodClosePage });
+const ledgerRatesRoute = createRoute({ getParentRoute: () => appRoute, path: '/ledger/exchange-rates', component: ExchangeRatesPage });
+const ledgerDimensionsRoute = createRoute({ getParentRoute: () => appRoute, path: '/ledger/dimensions', component: DimensionsPage });
+const ledgerImportRoute = createRoute({ getParentRoute: () => appRoute, path: '/ledger/import', component: ImportEntriesPage });
 const ledgerRoutes = [
   ledgerRoute,
   ledgerAccountsRoute,
@@ -124,6 +154,13 @@ const ledgerRoutes = [
   ledgerEditEntryRoute,
   ledgerTrialBalanceRoute,
   ledgerPeriodsRoute,
+  ledgerReportsRoute,
+  ledgerReportLinesRoute,
+  ledgerChecksRoute,
+  ledgerPeriodCloseRoute,
+  ledgerRatesRoute,
+  ledgerDimensionsRoute,
+  ledgerImportRoute,
 ] as const;
 
 const routeTree = rootRoute.addChildren([

@@ -1,5 +1,16 @@
 import { Alert, Button, Card, Group, SimpleGrid, Text, ThemeIcon } from '@mantine/core';
-import { IconBook2, IconCalendarStats, IconFilePlus, IconListDetails, IconScale } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconBook2,
+  IconCalendarStats,
+  IconChartBar,
+  IconCurrencyDollar,
+  IconFilePlus,
+  IconFileUpload,
+  IconHierarchy2,
+  IconListDetails,
+  IconScale,
+} from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -17,6 +28,11 @@ const pages = [
   { key: 'entries', to: '/ledger/entries', icon: IconListDetails },
   { key: 'trialBalance', to: '/ledger/trial-balance', icon: IconScale },
   { key: 'periods', to: '/ledger/periods', icon: IconCalendarStats },
+  { key: 'reports', to: '/ledger/reports', icon: IconChartBar },
+  { key: 'checks', to: '/ledger/checks', icon: IconAlertTriangle },
+  { key: 'import', to: '/ledger/import', icon: IconFileUpload, permission: 'ledger.post' },
+  { key: 'rates', to: '/ledger/exchange-rates', icon: IconCurrencyDollar },
+  { key: 'dimensions', to: '/ledger/dimensions', icon: IconHierarchy2, permission: 'ledger.admin' },
 ] as const;
 
 /** The ledger's front page: where to go, and the default chart for a company that has none yet. */

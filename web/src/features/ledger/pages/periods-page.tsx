@@ -14,6 +14,7 @@ import { useLedgerSettings } from '../api/get-settings';
 import { useOpenFiscalYear } from '../api/open-fiscal-year';
 import { useReopenPeriod } from '../api/reopen-period';
 import { LedgerPage } from '../components/ledger-page';
+import { AnchorLink } from '../components/links';
 import { LockDateForm } from '../components/lock-date-form';
 import { todayIn } from '../dates';
 import type { Period } from '../types';
@@ -99,7 +100,10 @@ export function PeriodsPage() {
                     </Badge>
                   </Table.Td>
                   <Table.Td>{p.closedAt ? formatDateTime(p.closedAt, me?.user.timeZone) : ''}</Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <AnchorLink to="/ledger/periods/$periodId/close" params={{ periodId: p.id }} size="sm" me="sm" data-testid="period-checklist">
+                      {t('ledger.periods.checklist')}
+                    </AnchorLink>
                     {p.status === 'open' && canClose && (
                       <Button size="xs" variant="default" onClick={() => setConfirm({ period: p, action: 'close' })}>
                         {t('ledger.periods.close')}

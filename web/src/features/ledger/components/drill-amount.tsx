@@ -1,0 +1,16 @@
+import { drillSearch } from '../report-search';
+import type { DimFilter, Drill } from '../report-types';
+import { Amount } from './amount';
+import { AnchorLink } from './links';
+
+type Props = { value: string; drill: Drill | undefined; dim?: DimFilter; fw?: number };
+
+/** A report figure that opens the lines behind it (GET /ledger/reports/lines with the figure's drill). */
+export function DrillAmount({ value, drill, dim, fw }: Props) {
+  if (!drill) return <Amount value={value} fw={fw} />;
+  return (
+    <AnchorLink to="/ledger/reports/lines" search={drillSearch(drill, dim)} underline="hover" data-testid="drill">
+      <Amount value={value} fw={fw} />
+    </AnchorLink>
+  );
+}
