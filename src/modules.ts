@@ -1,4 +1,5 @@
 import { ledgerModule } from './modules/ledger/index.ts';
+import { peopleModule } from './modules/people/index.ts';
 import { auditModule } from './platform/audit/index.ts';
 import { authModule } from './platform/auth/index.ts';
 import { companiesModule } from './platform/companies/index.ts';
@@ -11,4 +12,4 @@ import { usersModule } from './platform/users/index.ts';
  * Every module Kawalis runs, in migration order: the platform's own parts first, then business
  * modules. Adding a module is one import and one line here.
  */
-export const allModules: KawalisModule[] = [companiesModule, authModule, auditModule, jobsModule, notificationsModule, usersModule, ledgerModule];
+export const allModules: KawalisModule[] = [companiesModule, authModule, auditModule, jobsModule, notificationsModule, usersModule, ledgerModule, peopleModule];
