@@ -22,6 +22,10 @@ import { TrialBalancePage } from '../features/ledger/pages/trial-balance-page';
 import { validateChecksSearch, validateLinesSearch, validateReportsSearch } from '../features/ledger/report-search';
 import { validateAsOfSearch, validateEntriesSearch, validatePeriodsSearch } from '../features/ledger/search';
 import { NotificationsPage } from '../features/notifications/pages/notifications-page';
+import { DepartmentsPage } from '../features/people/pages/departments-page';
+import { EmployeeDetailPage } from '../features/people/pages/employee-detail-page';
+import { EmployeesPage } from '../features/people/pages/employees-page';
+import { NewEmployeePage } from '../features/people/pages/new-employee-page';
 import { ProfilePage } from '../features/profile/pages/profile-page';
 import { RolesPage } from '../features/roles/pages/roles-page';
 import { SetupPage } from '../features/setup/pages/setup-page';
@@ -163,9 +167,17 @@ const ledgerRoutes = [
   ledgerImportRoute,
 ] as const;
 
+// People (features/people)
+const peopleRoutes = [
+  createRoute({ getParentRoute: () => appRoute, path: '/people', component: EmployeesPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/people/new', component: NewEmployeePage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/people/employees/$employeeId', component: EmployeeDetailPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/people/departments', component: DepartmentsPage }),
+] as const;
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([setupRoute, loginRoute, mfaRoute, enrolRoute, changePasswordRoute]),
-  appRoute.addChildren([homeRoute, profileRoute, usersRoute, rolesRoute, auditRoute, notificationsRoute, ...ledgerRoutes]),
+  appRoute.addChildren([homeRoute, profileRoute, usersRoute, rolesRoute, auditRoute, notificationsRoute, ...ledgerRoutes, ...peopleRoutes]),
 ]);
 
 export const router = createRouter({

@@ -1,0 +1,43 @@
+import { Text, Timeline } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { type Assignment, type Compensation, nameIn } from '../types';
+
+type Item = { date: string; key: string; title: string; detail: string };
+
+/** Job and (once revealed) pay records on one timeline, newest first. */
+export function EmployeeTimeline({ jobs, pay }: { jobs: Assignment[]; pay?: Compensation[] }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const items: Item[] = [
+    ...jobs.map((j) => ({
+      date: j.effectiveDate,
+      key: `job-${j.effectiveDate}`,
+      title: t('people.timeline.job'),
+      detail: [
+        nameIn(lang, j.departmentName),
+        nameIn(lang, j.positionTitle),
+        j.managerName ? t('people.timeline.manager', { name: nameIn(lang, j.managerName) }) : '',
+        j.reason,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    })),
+    ...(pay ?? []).map((c) => ({
+      date: c.effectiveDate,
+      key: `pay-${c.id}`,
+      title: t('people.timeline.pay'),
+      detail: `${c.amount} ${c.currency} / ${t(`people.basis.${c.basis}`)} · ${c.reason}`,
+    })),
+  ].sort((a, b) => b.date.localeCompare(a.date));
+  return (
+    <Timeline active={0} bulletSize={14} lineWidth={2} data-testid="timeline">
+      {items.map((it) => (
+        <Timeline.Item key={it.key} title={`${it.date} — ${it.title}`}>
+          <Text size="sm" c="dimmed">
+            {it.detail}
+          </Text>
+        </Timeline.Item>
+      ))}
+    </Timeline>
+  );
+}

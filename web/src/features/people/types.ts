@@ -1,0 +1,55 @@
+export type Named = { en: string; ar: string };
+export type Assignment = {
+  effectiveDate: string;
+  until: string | null;
+  departmentId: string | null;
+  departmentName: Named | null;
+  positionId: string | null;
+  positionTitle: Named | null;
+  managerId: string | null;
+  managerName: Named | null;
+  reason: string;
+};
+export type EmployeeSummary = {
+  id: string;
+  employeeNumber: string;
+  nameEn: string;
+  nameAr: string;
+  email: string | null;
+  hireDate: string;
+  endDate: string | null;
+  employmentType: string;
+  workLocation: string;
+  current: Assignment | null;
+};
+export type Employee = EmployeeSummary & {
+  phone: string | null;
+  address: string | null;
+  timeZone: string;
+  endReason: string | null;
+  timeline: Assignment[];
+  redacted: string[];
+  access: 'hr' | 'manager' | 'self';
+};
+export type Compensation = {
+  id: string;
+  effectiveDate: string;
+  until: string | null;
+  amount: string;
+  currency: string;
+  basis: 'hour' | 'month' | 'year';
+  reason: string;
+};
+export type Sensitive = {
+  nationalId: string | null;
+  birthDate: string | null;
+  iban: string | null;
+  emergencyContact: string | null;
+  healthNotes: string | null;
+  compensation: Compensation[];
+};
+export type Department = { id: string; nameEn: string; nameAr: string; parentId: string | null };
+export type DepartmentNode = Department & { headcount: number; totalHeadcount: number; children: DepartmentNode[] };
+
+/** The name in the interface language. */
+export const nameIn = (lang: string, n: { en: string; ar: string } | null | undefined) => (n ? (lang === 'ar' ? n.ar : n.en) : '');
