@@ -1,0 +1,73 @@
+import type { Kysely } from 'kysely';
+import type { CompanyDb } from '../../platform/db/company-scope.ts';
+
+export interface BankAccountTable {
+  id: string;
+  company_id: string;
+  name: string;
+  bank: string;
+  iban: string | null;
+  account_number: string | null;
+  currency: string;
+  ledger_account_id: string;
+  csv_mapping: string | null;
+  active: bigint | number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BankStatementTable {
+  id: string;
+  company_id: string;
+  bank_account_id: string;
+  format: string;
+  file_name: string;
+  file_sha256: string;
+  statement_key: string;
+  reference: string | null;
+  from_date: string;
+  to_date: string;
+  opening_balance: bigint | null;
+  closing_balance: bigint | null;
+  line_count: bigint | number;
+  new_line_count: bigint | number;
+  total_credits: bigint;
+  total_debits: bigint;
+  previous_statement_id: string | null;
+  /** `ok`: opening equals the previous closing; `gap`: it does not (see `gap`); `first`: no previous; `unknown`: a balance is missing; `overlap`: overlaps a statement already held. */
+  continuity: 'ok' | 'gap' | 'first' | 'unknown' | 'overlap';
+  /** Opening balance minus the previous statement's closing balance, when they differ. */
+  gap: bigint | null;
+  imported_by: string;
+  imported_at: string;
+}
+
+export interface BankLineTable {
+  id: string;
+  company_id: string;
+  bank_account_id: string;
+  statement_id: string;
+  line_key: string;
+  booking_date: string;
+  value_date: string | null;
+  amount: bigint;
+  currency: string;
+  text: string;
+  bank_ref: string | null;
+  entry_ref: string | null;
+  end_to_end_id: string | null;
+  counterparty: string | null;
+  created_at: string;
+}
+
+export interface BankingTables {
+  bank_account: BankAccountTable;
+  bank_statement: BankStatementTable;
+  bank_line: BankLineTable;
+}
+
+export const BANKING_COMPANY_TABLES = ['bank_account', 'bank_statement', 'bank_line'] as const;
+
+/** Banking's typed view of a company-scoped handle: scoping still applies to every query. */
+export type Bdb = Kysely<BankingTables>;
+export const typed = (db: CompanyDb): Bdb => db as unknown as Bdb;

@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { recordAudit } from '../../platform/audit/record-audit.ts';
+import type { CompanyDb } from '../../platform/db/company-scope.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { analyseStatementFile } from './analyse-statement-file.ts';
+import { presentStatement } from './banking.present.ts';
+import { findStatement, insertLines, insertStatement } from './banking.repository.ts';
+import type { ImportResult, StatementFileInput } from './banking.schemas.ts';
+import type { BankingCall } from './banking-call.ts';
+import { refreshContinuity } from './statement-continuity.ts';
+
+const isUnique = (err: unknown) => {
+  const e = err as { code?: string };
+  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+};
+
+/**
+ * Import a statement file into a bank account, all or nothing: any error in the file (unreadable,
+ * wrong account or currency, a statement that does not add up) refuses the whole file, naming where.
+ * A statement imported before is skipped whole; a line already held (same key) is not added again.
+ */
+export async function importStatementFile(db: CompanyDb, call: BankingCall, input: Partial<StatementFileInput>): Promise<ImportResult> {
+  const a = await analyseStatementFile(db, input);
+  if (a.errors.length > 0 || !a.format) throw new AppError('VALIDATION', 'The statement file cannot be imported', a.errors);
+  const format = a.format;
+  const fileSha = createHash('sha256')
+    .update(input.contentBase64 ?? '')
+    .digest('hex');
+  try {
+    return await inTransaction(db, async (trx) => {
+      const now = call.clock.now().toISOString();
+      const seen = new Set(a.known);
+      const ids: string[] = [];
+      let skipped = 0;
+      let imported = 0;
+      let duplicates = 0;
+      for (const s of [...a.statements].sort((x, y) => x.from.localeCompare(y.from) || x.to.localeCompare(y.to))) {
+        if (a.knownStatements.has(s.key)) {
+          skipped++;
+          duplicates += s.lines.length;
+          continue;
+        }
+        const fresh = s.lines.filter((l) => !seen.has(l.key));
+        for (const l of fresh) seen.add(l.key);
+        duplicates += s.lines.length - fresh.length;
+        imported += fresh.length;
+        const id = newId();
+        ids.push(id);
+        await insertStatement(trx, {
+          id,
+          bank_account_id: a.account.id,
+          format,
+          file_name: input.fileName ?? 'statement',
+          file_sha256: fileSha,
+          statement_key: s.key,
+          reference: s.reference,
+          from_date: s.from,
+          to_date: s.to,
+          opening_balance: s.opening,
+          closing_balance: s.closing,
+          line_count: s.lines.length,
+          new_line_count: fresh.length,
+          total_credits: s.credits,
+          total_debits: s.debits,
+          previous_statement_id: null,
+          continuity: 'first',
+          gap: null,
+          imported_by: call.actor.label,
+          imported_at: now,
+        });
+        await insertLines(
+          trx,
+          fresh.map((l) => ({
+            id: newId(),
+            bank_account_id: a.account.id,
+            statement_id: id,
+            line_key: l.key,
+            booking_date: l.bookingDate,
+            value_date: l.valueDate,
+            amount: l.amount,
+            currency: a.account.currency,
+            text: l.text,
+            bank_ref: l.bankRef,
+            entry_ref: l.entryRef,
+            end_to_end_id: l.endToEndId,
+            counterparty: l.counterparty,
+            created_at: now,
+          })),
+        );
+        await refreshContinuity(trx, id);
+      }
+      const rows = [];
+      for (const id of ids) rows.push(await findStatement(trx, id));
+      const statements = rows.filter((r) => r !== undefined).map((r) => presentStatement(r, a.units));
+      await recordAudit(trx, call.clock, call.actor, {
+        action: 'banking.statement.imported',
+        targetType: 'bank_account',
+        targetId: a.account.id,
+        summary: {
+          fileName: input.fileName,
+          format,
+          statements: ids.length,
+          lines: imported,
+          duplicates,
+          gaps: statements.filter((s) => s.continuity === 'gap').length,
+        },
+      });
+      return { format, statements, skippedStatements: skipped, importedLines: imported, duplicateLines: duplicates };
+    });
+  } catch (err) {
+    // a concurrent import of the same lines committed first: nothing of this one was written
+    if (isUnique(err)) throw new AppError('CONFLICT', 'Another import of these lines finished first; import again to add what is left');
+    throw err;
+  }
+}

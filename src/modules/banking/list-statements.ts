@@ -1,0 +1,25 @@
+import type { CompanyDb } from '../../platform/db/company-scope.ts';
+import { AppError } from '../../platform/errors.ts';
+import { minorUnits } from '../ledger/index.ts';
+import { presentLine, presentStatement } from './banking.present.ts';
+import { findBankAccount, findStatement, listLines, listStatements } from './banking.repository.ts';
+import type { StatementView } from './banking.schemas.ts';
+
+const unitsOf = async (db: CompanyDb, currency: string) => (await minorUnits(db, [currency])).get(currency) ?? 2;
+
+/** A bank account's statements, latest first, each with its continuity flag. */
+export async function statementsOfAccount(db: CompanyDb, bankAccountId: string): Promise<StatementView[]> {
+  const account = await findBankAccount(db, bankAccountId);
+  if (!account) throw new AppError('NOT_FOUND', 'No such bank account');
+  const units = await unitsOf(db, account.currency);
+  return (await listStatements(db, account.id)).map((s) => presentStatement(s, units));
+}
+
+/** One statement with a page of the lines it added. */
+export async function statementWithLines(db: CompanyDb, id: string, page: { limit: number; offset: number }) {
+  const s = await findStatement(db, id);
+  if (!s) throw new AppError('NOT_FOUND', 'No such statement');
+  const account = await findBankAccount(db, s.bank_account_id);
+  const units = await unitsOf(db, account?.currency ?? 'SAR');
+  return { statement: presentStatement(s, units), lines: (await listLines(db, s.id, page.limit, page.offset)).map((l) => presentLine(l, units)) };
+}
