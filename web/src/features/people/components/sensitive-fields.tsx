@@ -16,7 +16,9 @@ export function SensitiveFields({ values, canReveal, onReveal, pending }: { valu
             <Text size="xs" c="dimmed">
               {t(`people.fields.${f}`)}
             </Text>
-            <Text data-testid={`sensitive-${f}`}>{values ? (values[f] ?? '—') : t('people.redacted')}</Text>
+            <Text data-testid={`sensitive-${f}`} dir={f === 'iban' ? 'ltr' : undefined} style={{ overflowWrap: 'anywhere' }}>
+              {values ? (values[f] ?? '—') : t('people.redacted')}
+            </Text>
           </div>
         ))}
       </SimpleGrid>
