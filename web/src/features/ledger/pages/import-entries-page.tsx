@@ -21,7 +21,7 @@ const STATUS_COLORS: Record<LedgerImport['status'], string> = {
 
 /** How far along: checking counts rows (no total known yet), posting counts entries against the total. */
 function percent(i: LedgerImport): number {
-  if (i.status === 'done') return 100;
+  if (i.status === 'done' || i.status === 'failed') return 100;
   if (i.status === 'posting' && i.entriesTotal > 0) return Math.round(((i.entriesPosted + i.entriesSkipped) / i.entriesTotal) * 100);
   return 0;
 }

@@ -54,7 +54,9 @@ export function PeriodClosePage() {
   const canClose = hasPermission(me, 'ledger.close');
   const data = checks.data;
   const refused = refusedChecks(close.error);
-  const title = period ? t('ledger.close.title', { start: period.startDate, end: period.endDate }) : t('ledger.close.checklist');
+  // Dates as left-to-right isolates (LRI … PDI), or Arabic text reorders their digit groups.
+  const ltr = (text: string) => `\u2066${text}\u2069`;
+  const title = period ? t('ledger.close.title', { start: ltr(period.startDate), end: ltr(period.endDate) }) : t('ledger.close.checklist');
 
   return (
     <LedgerPage
@@ -174,9 +176,9 @@ export function PeriodClosePage() {
                     {data.signoffs.map((s) => (
                       <Table.Tr key={`${s.action}-${s.at}`} data-testid="signoff">
                         <Table.Td>
-                          <Badge variant="light" color={s.action === 'closed' ? 'gray' : 'orange'} tt="none">
+                          <Text size="sm" fw={600} c={s.action === 'closed' ? undefined : 'orange.8'} style={{ whiteSpace: 'nowrap' }}>
                             {t(`ledger.close.actions.${s.action}`)}
-                          </Badge>
+                          </Text>
                         </Table.Td>
                         <Table.Td>{s.by}</Table.Td>
                         <Table.Td>{formatDateTime(s.at, me?.user.timeZone)}</Table.Td>

@@ -45,7 +45,7 @@ export function BalanceSheetView({ asOf, dim, onChange }: Props) {
           <StatementTable
             testId="balance-sheet"
             dim={dim}
-            columns={data.columns.map((c) => ({ key: c.key, label: t(`ledger.reports.columns.${c.key}`), sub: c.asOf }))}
+            columns={data.columns.map((c) => ({ key: c.key, label: t(`ledger.reports.columns.${c.key}`), sub: [c.asOf] }))}
             sections={data.sections}
             extra={[
               { key: 'le', label: t('ledger.reports.totalLiabilitiesAndEquity'), amounts: data.totalLiabilitiesAndEquity, testId: 'total-le' },

@@ -6,7 +6,6 @@ import { useIncomeStatement } from '../api/get-income-statement';
 import { DimensionFilters } from '../components/dimension-filters';
 import { ExportButtons } from '../components/export-buttons';
 import type { DimFilter } from '../report-types';
-import { rangeText } from './report-dates';
 import { DateField, ReportFilters } from './report-filters';
 import { StatementTable } from './statement-table';
 
@@ -35,7 +34,7 @@ export function IncomeStatementView({ from, to, dim, onChange }: Props) {
           <StatementTable
             testId="income-statement"
             dim={dim}
-            columns={data.columns.map((c) => ({ key: c.key, label: t(`ledger.reports.columns.${c.key}`), sub: rangeText(c.from, c.to) }))}
+            columns={data.columns.map((c) => ({ key: c.key, label: t(`ledger.reports.columns.${c.key}`), sub: [c.from, c.to] }))}
             sections={data.sections}
             extra={[{ key: 'net', label: t('ledger.reports.netIncome'), amounts: data.netIncome, testId: 'net-income' }]}
           />

@@ -6,7 +6,8 @@ import { DrillAmount } from '../components/drill-amount';
 import { nameIn } from '../names';
 import type { DimFilter, StatementRow, StatementSection } from '../report-types';
 
-export type StatementColumn = { key: string; label: string; sub: string };
+/** `sub`: the column's dates (a range's two ends, or one as-of date). */
+export type StatementColumn = { key: string; label: string; sub: string[] };
 export type ExtraRow = { key: string; label: string; amounts: string[]; testId: string };
 
 function RowLabel({ row }: { row: StatementRow }) {
@@ -49,7 +50,12 @@ export function StatementTable({
               <Table.Th key={c.key} ta="end">
                 <div>{c.label}</div>
                 <Text size="xs" c="dimmed" fw={400} className="mono" dir="ltr" style={{ unicodeBidi: 'isolate' }}>
-                  {c.sub}
+                  {c.sub.map((d, i) => (
+                    <span key={d}>
+                      {i > 0 && ' – '}
+                      <span style={{ whiteSpace: 'nowrap' }}>{d}</span>
+                    </span>
+                  ))}
                 </Text>
               </Table.Th>
             ))}

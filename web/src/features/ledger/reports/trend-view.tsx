@@ -6,6 +6,7 @@ import { useMonthlyTrend } from '../api/get-monthly-trend';
 import { Amount } from '../components/amount';
 import { DimensionFilters } from '../components/dimension-filters';
 import { DrillAmount } from '../components/drill-amount';
+import { isZeroDecimal } from '../money';
 import { nameIn } from '../names';
 import type { DimFilter } from '../report-types';
 import { DateField, ReportFilters } from './report-filters';
@@ -49,18 +50,20 @@ export function TrendView({ to, dim, onChange }: Props) {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {data.rows.map((r) => (
-                  <Table.Tr key={r.accountId} data-testid="trend-row" data-code={r.code} fw={r.group ? 600 : undefined}>
-                    <Table.Td style={{ paddingInlineStart: `calc(var(--mantine-spacing-sm) + ${r.depth} * 1rem)`, whiteSpace: 'nowrap' }}>
-                      <span className="mono">{r.code}</span> {nameIn(r, i18n.language)}
-                    </Table.Td>
-                    {r.amounts.map((a, i) => (
-                      <Table.Td key={data.months[i]?.month ?? i} ta="end">
-                        <DrillAmount value={a} drill={r.drill[i]} dim={dim} />
+                {data.rows
+                  .filter((r) => r.amounts.some((a) => !isZeroDecimal(a)))
+                  .map((r) => (
+                    <Table.Tr key={r.accountId} data-testid="trend-row" data-code={r.code} fw={r.group ? 600 : undefined}>
+                      <Table.Td style={{ paddingInlineStart: `calc(var(--mantine-spacing-sm) + ${r.depth} * 1rem)`, whiteSpace: 'nowrap' }}>
+                        <span className="mono">{r.code}</span> {nameIn(r, i18n.language)}
                       </Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))}
+                      {r.amounts.map((a, i) => (
+                        <Table.Td key={data.months[i]?.month ?? i} ta="end">
+                          <DrillAmount value={a} drill={r.drill[i]} dim={dim} />
+                        </Table.Td>
+                      ))}
+                    </Table.Tr>
+                  ))}
               </Table.Tbody>
               <Table.Tfoot>
                 {data.totals.map((x) => (
