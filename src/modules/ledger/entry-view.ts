@@ -2,8 +2,9 @@ import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { AppError } from '../../platform/errors.ts';
 import { minorUnits } from './currencies.repository.ts';
 import { dimIds } from './dimension-rules.ts';
-import { dimensionValueFacts } from './dimensions.repository.ts';
+import { type DimensionValueFacts, dimensionValueFacts } from './dimensions.repository.ts';
 import { entryLines, findEntry, findReversalOf } from './entries.repository.ts';
+import type { MinorLine } from './journal-entry.ts';
 import type { EntrySummary, EntryView } from './ledger.schemas.ts';
 import type { EntryTable } from './ledger.tables.ts';
 import { typed } from './ledger-db.ts';
@@ -36,17 +37,37 @@ export async function loadEntryView(db: CompanyDb, id: string, baseCurrency: str
     accountIds.length ? (await d.selectFrom('ledger_account').select(['id', 'code']).where('id', 'in', accountIds).execute()).map((a) => [a.id, a.code]) : [],
   );
   const units = await minorUnits(db, [...lines.map((l) => l.currency), baseCurrency]);
-  const baseUnits = units.get(baseCurrency) ?? 2;
   const reversal = await findReversalOf(db, id);
   const dims = await dimensionValueFacts(db, dimIds(lines));
-  const dimensionsOf = (l: (typeof lines)[number]) =>
+  return presentEntryView(entry, journal?.code ?? '', lines, { codes, units, dims, baseCurrency, reversedByEntryId: reversal?.id ?? null });
+}
+
+/**
+ * The view of an entry from what the caller already holds (a posting knows its lines, accounts,
+ * currencies and dimension values): the same answer as `loadEntryView`, without reading it back.
+ */
+export function presentEntryView(
+  entry: EntryTable,
+  journalCode: string,
+  lines: MinorLine[],
+  facts: {
+    codes: ReadonlyMap<string, string>;
+    units: ReadonlyMap<string, number>;
+    dims: ReadonlyMap<string, DimensionValueFacts>;
+    baseCurrency: string;
+    reversedByEntryId: string | null;
+  },
+): EntryView {
+  const { codes, units, dims } = facts;
+  const baseUnits = units.get(facts.baseCurrency) ?? 2;
+  const dimensionsOf = (l: MinorLine) =>
     (l.dims ?? []).flatMap((valueId) => {
       const v = valueId ? dims.get(valueId) : undefined;
       return v ? [{ slot: v.slot, dimension: v.dimensionCode, valueId: v.id, value: v.code }] : [];
     });
   return {
-    ...presentSummary(entry, journal?.code ?? ''),
-    reversedByEntryId: reversal?.id ?? null,
+    ...presentSummary(entry, journalCode),
+    reversedByEntryId: facts.reversedByEntryId,
     hash: entry.hash,
     prevHash: entry.prev_hash,
     lines: lines.map((l, i) => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/dialects.ts';
 import { verifyAuditChain } from '../../platform/audit/verify-audit-chain.ts';
+import { loadEntryView } from './entry-view.ts';
 import { GroupCommitter } from './group-commit.ts';
 import { countRows, type LedgerFixture, ledgerFixture } from './ledger.fixture.ts';
 import { typed } from './ledger-db.ts';
@@ -76,6 +77,8 @@ describe.each(DIALECTS)('group commit of post-new on %s', (dialect) => {
     const created = ok.filter((r) => !r.replayed);
     expect(new Set(created.map((r) => r.entry.id)).size).toBe(created.length);
     expect(created.every((r) => r.entry.status === 'posted' && r.entry.number)).toBe(true);
+    // each answer (built in memory) is exactly what reading the entry back gives
+    for (const r of ok) expect(r.entry).toEqual(await loadEntryView(f.db, r.entry.id, 'SAR'));
     await invariants(created.length);
   });
 

@@ -4,9 +4,10 @@ import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
 import { insertDraft } from './create-draft.ts';
+import { dimIds } from './dimension-rules.ts';
 import { findByIdempotencyKey } from './entries.repository.ts';
 import { requestHash } from './entry-hash.ts';
-import { loadEntryView } from './entry-view.ts';
+import { loadEntryView, presentEntryView } from './entry-view.ts';
 import { type EntryInput, type EntryView, entryInputSchema } from './ledger.schemas.ts';
 import { type CompanyFacts, companyFacts, isUniqueViolation, type LedgerCall } from './ledger-db.ts';
 import { getLedgerSettings } from './ledger-settings.repository.ts';
@@ -118,6 +119,18 @@ async function postOne(
     { idempotency_key: key, request_hash: key ? requestHash(r.input) : null },
     { storeLines: false, company, lookups: look },
   );
-  await postDraftLines(trx, r.call, company, draft, lines, { fromDraft: false, lookups: look, audit });
-  return { entry: await loadEntryView(trx, draft.id, company.baseCurrency), replayed: false };
+  const posted = await postDraftLines(trx, r.call, company, draft, lines, { fromDraft: false, lookups: look, audit });
+  // The answer is built from what the posting holds (all cached for the group), not read back.
+  const accounts = await look.accounts(
+    trx,
+    lines.map((l) => l.accountId),
+  );
+  const entry = presentEntryView(posted, (await look.journal(trx, posted.journal_id))?.code ?? '', lines, {
+    codes: new Map([...accounts.values()].map((a) => [a.id, a.code])),
+    units: await look.units(trx, [company.baseCurrency, ...lines.map((l) => l.currency)]),
+    dims: await look.dims(trx, dimIds(lines)),
+    baseCurrency: company.baseCurrency,
+    reversedByEntryId: null,
+  });
+  return { entry, replayed: false };
 }
