@@ -29,6 +29,7 @@ export { createDraft } from './create-draft.ts';
 export { findCurrency, listCurrencies, minorUnits } from './currencies.repository.ts';
 export { listDimensions } from './dimensions.repository.ts';
 export { ratesOn } from './exchange-rates.repository.ts';
+export { findAccount } from './find-account.ts';
 export { getCloseChecks } from './get-close-checks.ts';
 export { importEntriesCsv } from './import/import-entries-csv.ts';
 export { importExchangeRates } from './import-exchange-rates.ts';
