@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/dialects.ts';
 import { verifyAuditChain } from '../../platform/audit/verify-audit-chain.ts';
+import { cliActor } from '../../platform/auth/actor.ts';
+import { scopeToCompany } from '../../platform/db/company-scope.ts';
+import { createDatabase } from '../../platform/db/create-database.ts';
 import { loadEntryView } from './entry-view.ts';
 import { GroupCommitter } from './group-commit.ts';
 import { countRows, type LedgerFixture, ledgerFixture } from './ledger.fixture.ts';
@@ -108,5 +111,26 @@ describe.each(DIALECTS)('group commit of post-new on %s', (dialect) => {
     expect(results.map((r) => r.ok)).toEqual([true, false, true, true, true]);
     expect(committer.stats.groups).toBe(3);
     await invariants(before + 4);
+  });
+
+  it.runIf(dialect === 'postgres')('several processes, each with its own committer, keep numbering gapless and chains intact', async () => {
+    const before = await countRows(f.db, 'ledger_entry');
+    const pools = Array.from({ length: 3 }, () => createDatabase(f.ctx.t.url, { poolSize: 4 }));
+    try {
+      const actor = cliActor(f.companyId, ['ledger.post']);
+      const work = pools.flatMap((pool, p) => {
+        const committer = new GroupCommitter();
+        const db = scopeToCompany(pool.db, f.companyId);
+        return Array.from({ length: 20 }, (_, i) =>
+          committer.submit(db, { actor, clock: f.call.clock }, good((i % 10) + 10 * (p % 2)), { idempotencyKey: `multi-${i % 10}-${p % 2}` }),
+        );
+      });
+      const results = await Promise.all(work);
+      // 3 processes × 20 requests over 20 distinct keys (pools 0 and 2 share theirs): 20 entries
+      expect(results.filter((r) => !r.replayed)).toHaveLength(20);
+    } finally {
+      await Promise.all(pools.map((p) => p.close()));
+    }
+    await invariants(before + 20);
   });
 });

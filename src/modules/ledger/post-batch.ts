@@ -273,8 +273,8 @@ const lineRow = (id: string, entryId: string, date: string, n: number, l: MinorL
   entry_date: date,
 });
 
-/** The batch's lines summed per account, currency, month and dimension set, upserted in key order (no deadlocks). */
-async function addBatchToBalances(trx: CompanyDb, entries: BatchEntry[]) {
+/** The batch's lines summed per account, currency, month and dimension set, upserted in key order (no deadlocks); also the group commit's balances. */
+export async function addBatchToBalances(trx: CompanyDb, entries: Pick<BatchEntry, 'date' | 'lines'>[]) {
   type Sum = { account_id: string; currency: string; period: string; dim1_id: string; dim2_id: string; dim3_id: string; amount: bigint; base_amount: bigint };
   const sums = new Map<string, Sum>();
   for (const e of entries) {

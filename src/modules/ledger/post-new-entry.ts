@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { type AuditActor, type AuditInput, recordAudits } from '../../platform/audit/record-audit.ts';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
+import { isPostgres } from '../../platform/db/create-database.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
 import { insertDraft } from './create-draft.ts';
@@ -8,10 +9,12 @@ import { dimIds } from './dimension-rules.ts';
 import { findByIdempotencyKey } from './entries.repository.ts';
 import { requestHash } from './entry-hash.ts';
 import { loadEntryView, presentEntryView } from './entry-view.ts';
+import type { MinorLine } from './journal-entry.ts';
 import { type EntryInput, type EntryView, entryInputSchema } from './ledger.schemas.ts';
-import { type CompanyFacts, companyFacts, isUniqueViolation, type LedgerCall } from './ledger-db.ts';
+import { type CompanyFacts, companyFacts, isUniqueViolation, type LedgerCall, typed } from './ledger-db.ts';
 import { getLedgerSettings } from './ledger-settings.repository.ts';
-import { postDraftLines } from './posting.ts';
+import { addBatchToBalances } from './post-batch.ts';
+import { type PostingOptions, postDraftLines } from './posting.ts';
 import { CachedLookups } from './posting-facts.ts';
 import { assertSegregation } from './segregation.ts';
 
@@ -63,16 +66,23 @@ export async function postNewEntries(db: CompanyDb, requests: PostNewRequest[]):
   const company = await companyFacts(db, requests[0].call.actor);
   return inTransaction(db, async (trx) => {
     const look = new CachedLookups();
+    // Lock order of a posting, for the group as a whole: journals (sorted, PostgreSQL) → periods →
+    // counters and chain heads → balances (sorted, once at the end) → audit (once at the end).
+    await lockJournals(trx, requests);
     const segregation = requests.some((r) => r.manual) && (await getLedgerSettings(trx)).segregationOfDuties;
     const events: { actor: AuditActor; input: AuditInput }[] = [];
+    const posted: { date: string; lines: MinorLine[] }[] = [];
     const outcomes: PostNewOutcome[] = [];
     for (const r of requests) {
       const mine: AuditInput[] = [];
+      const lines: { date: string; lines: MinorLine[] }[] = [];
       await sql`savepoint kawalis_post_new`.execute(trx);
       try {
-        const value = await postOne(trx, r, company, look, segregation, (e) => mine.push(e));
+        const sink = { audit: (e: AuditInput) => mine.push(e), balances: (date: string, l: MinorLine[]) => lines.push({ date, lines: l }) };
+        const value = await postOne(trx, r, company, look, segregation, sink);
         await sql`release savepoint kawalis_post_new`.execute(trx);
         for (const input of mine) events.push({ actor: r.call.actor, input });
+        posted.push(...lines);
         outcomes.push({ ok: true, value });
       } catch (error) {
         await sql`rollback to savepoint kawalis_post_new`.execute(trx);
@@ -83,6 +93,7 @@ export async function postNewEntries(db: CompanyDb, requests: PostNewRequest[]):
         else outcomes.push({ ok: false, error: raced ?? error });
       }
     }
+    await addBatchToBalances(trx, posted);
     await recordAudits(trx, requests[0].call.clock, events);
     return outcomes;
   });
@@ -105,7 +116,7 @@ async function postOne(
   company: CompanyFacts,
   look: CachedLookups,
   segregation: boolean,
-  audit: (e: AuditInput) => void,
+  sink: Pick<PostingOptions, 'audit' | 'balances'>,
 ): Promise<PostNewResult> {
   const earlier = await replay(trx, r, company);
   if (earlier) return earlier;
@@ -119,7 +130,7 @@ async function postOne(
     { idempotency_key: key, request_hash: key ? requestHash(r.input) : null },
     { storeLines: false, company, lookups: look },
   );
-  const posted = await postDraftLines(trx, r.call, company, draft, lines, { fromDraft: false, lookups: look, audit });
+  const posted = await postDraftLines(trx, r.call, company, draft, lines, { fromDraft: false, lookups: look, ...sink });
   // The answer is built from what the posting holds (all cached for the group), not read back.
   const accounts = await look.accounts(
     trx,
@@ -133,4 +144,16 @@ async function postOne(
     reversedByEntryId: null,
   });
   return { entry, replayed: false };
+}
+
+/**
+ * On PostgreSQL, lock the group's journals up front in id order. A group holds what each entry
+ * locked until its commit; without this, two groups (or a group and a single posting) could take
+ * journals in different orders, or one could wait on another's uncommitted idempotency key while
+ * holding the journal the other needs. SQLite has one writer and needs no lock.
+ */
+async function lockJournals(trx: CompanyDb, requests: PostNewRequest[]) {
+  if (!isPostgres(trx)) return;
+  const ids = [...new Set(requests.map((r) => r.input.journalId))].sort();
+  await typed(trx).selectFrom('ledger_journal').select('id').where('id', 'in', ids).orderBy('id').forUpdate().execute();
 }

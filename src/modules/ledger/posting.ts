@@ -17,6 +17,8 @@ export interface PostingOptions {
   lookups?: PostingLookups;
   /** Hand the audit event to the caller (who appends a group's events under one chain lock) instead of recording it. */
   audit?: (event: AuditInput) => void;
+  /** Hand the lines to the caller, who adds a whole group to the kept balances at its end (in key order), instead of adding them now. */
+  balances?: (date: string, lines: MinorLine[]) => void;
 }
 
 /**
@@ -88,7 +90,8 @@ export async function postDraftLines(
   };
   await markPosted(trx, entry.id, set);
   await setChainHead(trx, journal.id, hash);
-  await addToBalances(trx, entry.date, lines);
+  if (opts.balances) opts.balances(entry.date, lines);
+  else await addToBalances(trx, entry.date, lines);
   const event: AuditInput = {
     action: entry.reverses_entry_id ? 'ledger.entry.reversed' : 'ledger.entry.posted',
     targetType: 'ledger_entry',
