@@ -20,6 +20,12 @@ describe.each(DIALECTS)('banking routes on %s', (dialect) => {
     const missing = await f.finance.post('/api/v1/banking/accounts', { ...input, name: 'x', ledgerAccountId: '01a00000-0000-7000-8000-000000000000' });
     expect(missing.status).toBe(400);
     expect((await f.finance.post('/api/v1/banking/accounts', { ...input, name: 'y', iban: undefined })).status).toBe(400);
+    const expense = await f.finance.post('/api/v1/banking/accounts', { ...input, name: 'z', ledgerAccountId: f.ledgerAccount('5200') });
+    expect(expense.status).toBe(400);
+    expect(expense.body.error.details[0]).toMatchObject({ path: 'ledgerAccountId' });
+    expect(expense.body.error.details[0].message).toMatch(/not bank or cash/);
+    const grouping = await f.finance.post('/api/v1/banking/accounts', { ...input, name: 'g', ledgerAccountId: f.ledgerAccount('5') });
+    expect(grouping.body.error.details[0].message).toMatch(/grouping/);
     expect((await f.analyst.get('/api/v1/banking/accounts')).body.items).toMatchObject([
       { name: 'NCB current', iban: 'SA4420000001234567891234', csvMapping: null },
     ]);
