@@ -25,6 +25,7 @@ import { NotificationsPage } from '../features/notifications/pages/notifications
 import { DepartmentsPage } from '../features/people/pages/departments-page';
 import { EmployeeDetailPage } from '../features/people/pages/employee-detail-page';
 import { EmployeesPage } from '../features/people/pages/employees-page';
+import { ImportEmployeesPage } from '../features/people/pages/import-employees-page';
 import { NewEmployeePage } from '../features/people/pages/new-employee-page';
 import { ProfilePage } from '../features/profile/pages/profile-page';
 import { RolesPage } from '../features/roles/pages/roles-page';
@@ -173,6 +174,7 @@ const peopleRoutes = [
   createRoute({ getParentRoute: () => appRoute, path: '/people/new', component: NewEmployeePage }),
   createRoute({ getParentRoute: () => appRoute, path: '/people/employees/$employeeId', component: EmployeeDetailPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/people/departments', component: DepartmentsPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/people/import', component: ImportEmployeesPage }),
 ] as const;
 
 const routeTree = rootRoute.addChildren([

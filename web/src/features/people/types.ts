@@ -26,6 +26,7 @@ export type Employee = EmployeeSummary & {
   phone: string | null;
   address: string | null;
   timeZone: string;
+  userId: string | null;
   endReason: string | null;
   timeline: Assignment[];
   redacted: string[];
@@ -53,3 +54,5 @@ export type DepartmentNode = Department & { headcount: number; totalHeadcount: n
 
 /** The name in the interface language. */
 export const nameIn = (lang: string, n: { en: string; ar: string } | null | undefined) => (n ? (lang === 'ar' ? n.ar : n.en) : '');
+export type Position = { id: string; titleEn: string; titleAr: string; departmentId: string | null; headcount: number; filled: number };
+export type ImportReport = { imported: number; errors: { row: number; field: string; message: string }[] };

@@ -1,6 +1,10 @@
 import { Text, Timeline } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { type Assignment, type Compensation, nameIn } from '../types';
+
+/** Reasons the system and the forms write are keys (hire, transfer, …) shown translated; free text is shown as typed. */
+export const reasonLabel = (t: TFunction, reason: string) => (/^[a-z_]+$/.test(reason) ? t(`people.reasons.${reason}`, { defaultValue: reason }) : reason);
 
 type Item = { date: string; key: string; title: string; detail: string };
 
@@ -17,7 +21,7 @@ export function EmployeeTimeline({ jobs, pay }: { jobs: Assignment[]; pay?: Comp
         nameIn(lang, j.departmentName),
         nameIn(lang, j.positionTitle),
         j.managerName ? t('people.timeline.manager', { name: nameIn(lang, j.managerName) }) : '',
-        j.reason,
+        reasonLabel(t, j.reason),
       ]
         .filter(Boolean)
         .join(' · '),
@@ -26,13 +30,21 @@ export function EmployeeTimeline({ jobs, pay }: { jobs: Assignment[]; pay?: Comp
       date: c.effectiveDate,
       key: `pay-${c.id}`,
       title: t('people.timeline.pay'),
-      detail: `${c.amount} ${c.currency} / ${t(`people.basis.${c.basis}`)} · ${c.reason}`,
+      detail: `${c.amount} ${c.currency} / ${t(`people.basis.${c.basis}`)} · ${reasonLabel(t, c.reason)}`,
     })),
   ].sort((a, b) => b.date.localeCompare(a.date));
   return (
     <Timeline active={0} bulletSize={14} lineWidth={2} data-testid="timeline">
       {items.map((it) => (
-        <Timeline.Item key={it.key} title={`${it.date} — ${it.title}`}>
+        <Timeline.Item
+          key={it.key}
+          title={
+            <>
+              {/* an isolated LTR date, so YYYY-MM-DD is not reordered in Arabic */}
+              <bdi dir="ltr">{it.date}</bdi> — {it.title}
+            </>
+          }
+        >
           <Text size="sm" c="dimmed">
             {it.detail}
           </Text>

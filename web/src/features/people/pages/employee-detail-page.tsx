@@ -1,4 +1,5 @@
-import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconArrowsExchange, IconCash, IconPencil } from '@tabler/icons-react';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,10 @@ import { useMe } from '../../auth/api/get-me';
 import { hasPermission } from '../../auth/types';
 import { useEmployee } from '../api/get-employee';
 import { useRevealSensitive } from '../api/reveal-sensitive';
+import { EditEmployeeModal } from '../components/edit-employee-modal';
 import { EmployeeTimeline } from '../components/employee-timeline';
+import { JobChangeModal } from '../components/job-change-modal';
+import { PayChangeModal } from '../components/pay-change-modal';
 import { SensitiveFields } from '../components/sensitive-fields';
 import { nameIn, type Sensitive } from '../types';
 
@@ -21,21 +25,45 @@ export function EmployeeDetailPage() {
   const reveal = useRevealSensitive();
   // revealed values live only in this component's state: gone on navigation, never cached
   const [sensitive, setSensitive] = useState<Sensitive>();
+  const [dialog, setDialog] = useState<'edit' | 'job' | 'pay' | null>(null);
   if (employee.isPending) return <LoadingState />;
   if (!employee.data) return <ErrorAlert error={employee.error} />;
   const e = employee.data;
   const lang = i18n.language;
-  const field = (label: string, value: string | null | undefined) => (
+  const canWrite = hasPermission(me, 'people.write') && e.access === 'hr';
+  const close = () => {
+    setDialog(null);
+    // a new pay record changes what was revealed: reveal again to see it
+    setSensitive(undefined);
+  };
+  // phone numbers, e-mail addresses, dates and zone names read left to right, also in Arabic
+  const field = (label: string, value: string | null | undefined, ltr = false) => (
     <div>
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text>{value || '—'}</Text>
+      <Text>{value ? <bdi dir={ltr ? 'ltr' : undefined}>{value}</bdi> : '—'}</Text>
     </div>
   );
   return (
     <>
-      <PageTitle>
+      <PageTitle
+        actions={
+          canWrite && (
+            <>
+              <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setDialog('edit')} data-testid="edit-employee">
+                {t('people.edit.open')}
+              </Button>
+              <Button variant="default" leftSection={<IconArrowsExchange size={16} />} onClick={() => setDialog('job')} data-testid="record-job-change">
+                {t('people.jobChange.open')}
+              </Button>
+              <Button variant="default" leftSection={<IconCash size={16} />} onClick={() => setDialog('pay')} data-testid="record-pay-change">
+                {t('people.payChange.open')}
+              </Button>
+            </>
+          )
+        }
+      >
         {lang === 'ar' ? e.nameAr : e.nameEn}{' '}
         <Text span c="dimmed">
           ({e.employeeNumber})
@@ -49,16 +77,17 @@ export function EmployeeDetailPage() {
           <SimpleGrid cols={2}>
             {field(t('people.fields.nameEn'), e.nameEn)}
             {field(t('people.fields.nameAr'), e.nameAr)}
-            {field(t('people.fields.email'), e.email)}
-            {field(t('people.fields.phone'), e.phone)}
+            {field(t('people.fields.email'), e.email, true)}
+            {field(t('people.fields.phone'), e.phone, true)}
             {field(t('people.fields.department'), nameIn(lang, e.current?.departmentName))}
             {field(t('people.fields.position'), nameIn(lang, e.current?.positionTitle))}
             {field(t('people.fields.manager'), nameIn(lang, e.current?.managerName))}
-            {field(t('people.fields.hireDate'), e.hireDate)}
+            {field(t('people.fields.hireDate'), e.hireDate, true)}
             {field(t('people.fields.employmentType'), t(`people.employmentType.${e.employmentType}`))}
             {field(t('people.fields.workLocation'), t(`people.workLocation.${e.workLocation}`))}
-            {field(t('people.fields.timeZone'), e.timeZone)}
-            {field(t('people.fields.endDate'), e.endDate)}
+            {field(t('people.fields.timeZone'), e.timeZone, true)}
+            {field(t('people.fields.endDate'), e.endDate, true)}
+            {field(t('people.fields.user'), e.userId ? t('people.userLinked') : t('people.userNotLinked'))}
           </SimpleGrid>
         </Card>
         <Stack>
@@ -84,6 +113,9 @@ export function EmployeeDetailPage() {
           </Card>
         </Stack>
       </SimpleGrid>
+      {dialog === 'edit' && <EditEmployeeModal employee={e} opened onClose={close} />}
+      {dialog === 'job' && <JobChangeModal employee={e} opened onClose={close} />}
+      {dialog === 'pay' && <PayChangeModal employeeId={e.id} opened onClose={close} currency={me?.company?.baseCurrency ?? 'SAR'} />}
     </>
   );
 }

@@ -1,6 +1,6 @@
-import { Group, Select, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconDownload, IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -10,6 +10,7 @@ import { PageTitle } from '../../../components/page-title';
 import { PaginationBar } from '../../../components/pagination-bar';
 import { useMe } from '../../auth/api/get-me';
 import { hasPermission } from '../../auth/types';
+import { useExportEmployees } from '../api/export-employees';
 import { useEmployees } from '../api/get-employees';
 import { useDepartments } from '../api/get-org-chart';
 import { AnchorLink, ButtonLink } from '../components/links';
@@ -27,6 +28,7 @@ export function EmployeesPage() {
   const canRead = hasPermission(me, 'people.read');
   const employees = useEmployees({ page, pageSize, q: q || undefined, departmentId: departmentId ?? undefined }, canRead);
   const departments = useDepartments(canRead);
+  const exporter = useExportEmployees();
   if (!canRead) return <ForbiddenNotice />;
   const lang = i18n.language;
   return (
@@ -37,6 +39,20 @@ export function EmployeesPage() {
             <ButtonLink to="/people/departments" variant="default">
               {t('people.departments.title')}
             </ButtonLink>
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+              loading={exporter.isPending}
+              onClick={() => exporter.mutate({ q: q || undefined, departmentId: departmentId ?? undefined })}
+              data-testid="export-employees"
+            >
+              {t('people.export')}
+            </Button>
+            {hasPermission(me, 'people.write') && (
+              <ButtonLink to="/people/import" variant="default" leftSection={<IconFileImport size={16} />} data-testid="import-employees">
+                {t('people.import.title')}
+              </ButtonLink>
+            )}
             {hasPermission(me, 'people.write') && (
               <ButtonLink to="/people/new" leftSection={<IconPlus size={16} />} data-testid="new-employee">
                 {t('people.create')}
@@ -72,7 +88,7 @@ export function EmployeesPage() {
         />
       </Group>
       {employees.isPending && <LoadingState />}
-      <ErrorAlert error={employees.error} />
+      <ErrorAlert error={employees.error ?? exporter.error} />
       {employees.data && (
         <>
           <Text size="sm" c="dimmed" mb="xs">

@@ -1,0 +1,111 @@
+import { Button, Group, Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { FormStack } from '../../../components/form-stack';
+import { useChangeJob } from '../api/change-job';
+import { useEmployees } from '../api/get-employees';
+import { useDepartments } from '../api/get-org-chart';
+import { usePositions } from '../api/get-positions';
+import { type Employee, nameIn } from '../types';
+import { allOnFields, serverFieldErrors } from './server-field-errors';
+
+export const JOB_REASONS = ['transfer', 'promotion', 'reorganisation', 'correction'] as const;
+const FIELDS = ['effectiveDate', 'departmentId', 'positionId', 'managerId', 'reason'] as const;
+
+/** A new assignment from a date; it starts from the current one, and history is kept. */
+export function JobChangeModal({ employee, opened, onClose }: { employee: Employee; opened: boolean; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const change = useChangeJob();
+  const departments = useDepartments(opened);
+  const positions = usePositions(opened);
+  const managers = useEmployees({ page: 1, pageSize: 200 }, opened);
+  const initial = () => ({
+    effectiveDate: '',
+    departmentId: employee.current?.departmentId ?? '',
+    positionId: employee.current?.positionId ?? '',
+    managerId: employee.current?.managerId ?? '',
+    reason: 'transfer',
+  });
+  const [form, setForm] = useState(initial);
+  const set = (k: keyof ReturnType<typeof initial>) => (v: string | null) => setForm((f) => ({ ...f, [k]: v ?? '' }));
+  const errors = serverFieldErrors(change.error, FIELDS);
+  const close = () => {
+    change.reset();
+    setForm(initial());
+    onClose();
+  };
+  const submit = (ev: FormEvent) => {
+    ev.preventDefault();
+    change.mutate(
+      {
+        id: employee.id,
+        effectiveDate: form.effectiveDate,
+        departmentId: form.departmentId || null,
+        positionId: form.positionId || null,
+        managerId: form.managerId || null,
+        reason: form.reason,
+      },
+      { onSuccess: close },
+    );
+  };
+  return (
+    <Modal opened={opened} onClose={close} title={t('people.jobChange.title')} size="lg">
+      <FormStack onSubmit={submit} data-testid="job-change-form">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            type="date"
+            label={t('people.fields.effectiveDate')}
+            withAsterisk
+            value={form.effectiveDate}
+            onChange={(e) => set('effectiveDate')(e.currentTarget.value)}
+            error={errors.effectiveDate}
+          />
+          <Select
+            label={t('people.fields.reason')}
+            data={JOB_REASONS.map((r) => ({ value: r, label: t(`people.reasons.${r}`) }))}
+            value={form.reason}
+            onChange={set('reason')}
+            allowDeselect={false}
+            error={errors.reason}
+          />
+          <Select
+            label={t('people.fields.department')}
+            clearable
+            data={(departments.data?.items ?? []).map((d) => ({ value: d.id, label: nameIn(lang, { en: d.nameEn, ar: d.nameAr }) }))}
+            value={form.departmentId || null}
+            onChange={set('departmentId')}
+            error={errors.departmentId}
+          />
+          <Select
+            label={t('people.fields.position')}
+            clearable
+            data={(positions.data?.items ?? []).map((p) => ({ value: p.id, label: nameIn(lang, { en: p.titleEn, ar: p.titleAr }) }))}
+            value={form.positionId || null}
+            onChange={set('positionId')}
+            error={errors.positionId}
+          />
+          <Select
+            label={t('people.fields.manager')}
+            clearable
+            searchable
+            data={(managers.data?.items ?? []).filter((m) => m.id !== employee.id).map((m) => ({ value: m.id, label: lang === 'ar' ? m.nameAr : m.nameEn }))}
+            value={form.managerId || null}
+            onChange={set('managerId')}
+            error={errors.managerId}
+          />
+        </SimpleGrid>
+        {!allOnFields(change.error, errors) && <ErrorAlert error={change.error} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={change.isPending} data-testid="save-job-change">
+            {t('people.jobChange.save')}
+          </Button>
+        </Group>
+      </FormStack>
+    </Modal>
+  );
+}
