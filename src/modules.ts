@@ -1,4 +1,5 @@
 import { bankingModule } from './modules/banking/index.ts';
+import { budgetsModule } from './modules/budgets/index.ts';
 import { ledgerModule } from './modules/ledger/index.ts';
 import { peopleModule } from './modules/people/index.ts';
 import { auditModule } from './platform/audit/index.ts';
@@ -13,4 +14,15 @@ import { usersModule } from './platform/users/index.ts';
  * Every module Kawalis runs, in migration order: the platform's own parts first, then business
  * modules. Adding a module is one import and one line here.
  */
-export const allModules: KawalisModule[] = [companiesModule, authModule, auditModule, jobsModule, notificationsModule, usersModule, ledgerModule, peopleModule, bankingModule];
+export const allModules: KawalisModule[] = [
+  companiesModule,
+  authModule,
+  auditModule,
+  jobsModule,
+  notificationsModule,
+  usersModule,
+  ledgerModule,
+  peopleModule,
+  bankingModule,
+  budgetsModule,
+];

@@ -20,6 +20,7 @@ import { lineIndexesMigration } from './migrations/007-line-indexes.ts';
 import { periodsRoutes } from './periods.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 
+export { type ActualCell, actualsByMonth } from './actuals-by-month.ts';
 export { type ExternalCheck, registeredCloseChecks } from './close-checks.ts';
 export { closePeriod } from './close-period.ts';
 export { createDimension } from './create-dimension.ts';

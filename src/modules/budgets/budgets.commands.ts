@@ -1,0 +1,89 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { CliError, operator, resolveCompany } from '../../platform/cli/context.ts';
+import { printTable, withCliPlatform } from '../../platform/cli/platform.commands.ts';
+import type { CompanyDb } from '../../platform/db/company-scope.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { Platform } from '../../platform/platform.ts';
+import type { BudgetCall } from './budget-call.ts';
+import { budgetVsActual } from './budget-vs-actual.ts';
+import { exportBudgetCsv } from './export-budget-csv.ts';
+import { importBudgetCsv } from './import-budget-csv.ts';
+import { listBudgets } from './load-budget.ts';
+
+async function budgetContext(p: Platform, companyName?: string): Promise<{ db: CompanyDb; call: BudgetCall }> {
+  const company = await resolveCompany(p, companyName);
+  return { db: p.forCompany(company.id), call: { actor: operator(p, company.id), clock: p.clock } };
+}
+
+/** A budget named by its name (optionally `name@year`) or id. */
+async function budgetNamed(db: CompanyDb, call: BudgetCall, name: string): Promise<string> {
+  const [n, y] = name.split('@');
+  const found = (await listBudgets(db, call)).filter((b) => b.id === name || (b.name === n && (!y || String(b.fiscalYear) === y)));
+  if (found.length !== 1) throw new CliError(found.length ? `"${name}" names several budgets: add @year` : `No budget "${name}"`);
+  return (found[0] as { id: string }).id;
+}
+
+/** `kawalis budget import|export|report`, over the same use cases as the API. */
+export function registerBudgetCommands(program: Command): void {
+  const budget = program.command('budget').description('budgets: import, export, budget vs actual');
+  budget
+    .command('import')
+    .description('import amounts from CSV into the draft revision (account,dimension_value,<12 months>), all or nothing')
+    .requiredOption('--budget <name>', 'budget name (name@year) or id')
+    .option('--company <name>', 'company name or id')
+    .argument('<file>', 'the CSV file')
+    .action((file: string, opts: { budget: string; company?: string }) =>
+      withCliPlatform(async (p) => {
+        const { db, call } = await budgetContext(p, opts.company);
+        const id = await budgetNamed(db, call, opts.budget);
+        let text: string;
+        try {
+          text = readFileSync(file, 'utf8');
+        } catch (err) {
+          throw new CliError(`cannot read ${file}: ${(err as Error).message}`);
+        }
+        try {
+          const r = await importBudgetCsv(db, call, id, text);
+          console.log(`${r.cells} amount(s) imported`);
+        } catch (err) {
+          if (err instanceof AppError && err.code === 'VALIDATION' && Array.isArray(err.details)) {
+            const lines = (err.details as { path: string; message: string }[]).map((d) => `  ${d.path}: ${d.message}`);
+            throw new CliError(`${file} was not imported (nothing was saved):\n${lines.join('\n')}`);
+          }
+          throw err;
+        }
+      }),
+    );
+  budget
+    .command('export')
+    .description('write the latest revision as CSV (stdout, or --out FILE)')
+    .requiredOption('--budget <name>', 'budget name (name@year) or id')
+    .option('--company <name>', 'company name or id')
+    .option('--out <file>', 'write to this file')
+    .action((opts: { budget: string; company?: string; out?: string }) =>
+      withCliPlatform(async (p) => {
+        const { db, call } = await budgetContext(p, opts.company);
+        const csv = await exportBudgetCsv(db, call, await budgetNamed(db, call, opts.budget));
+        if (opts.out) writeFileSync(opts.out, csv);
+        else process.stdout.write(csv);
+      }),
+    );
+  budget
+    .command('report')
+    .description('budget vs actual, year to date, per account')
+    .requiredOption('--budget <name>', 'budget name (name@year) or id')
+    .option('--company <name>', 'company name or id')
+    .option('--through <month>', 'YYYY-MM: year to date through this month')
+    .action((opts: { budget: string; company?: string; through?: string }) =>
+      withCliPlatform(async (p) => {
+        const { db, call } = await budgetContext(p, opts.company);
+        const r = await budgetVsActual(db, call, await budgetNamed(db, call, opts.budget), { throughMonth: opts.through });
+        console.log(`budget vs actual through ${r.throughMonth} (${r.currency})`);
+        printTable(
+          ['account', 'name', 'budget', 'actual', 'variance', '%', 'full-year budget'],
+          r.lines.map((l) => [l.code, l.nameEn, l.ytd.budget, l.ytd.actual, l.ytd.variance, l.ytd.variancePct ?? '', l.year.budget]),
+        );
+      }),
+    );
+}

@@ -1,0 +1,65 @@
+import type { Kysely } from 'kysely';
+import type { CompanyDb } from '../../platform/db/company-scope.ts';
+
+export interface BudgetTable {
+  id: string;
+  company_id: string;
+  name: string;
+  fiscal_year: bigint;
+  currency: string;
+  dimension_id: string | null;
+  alert_threshold_pct: bigint;
+  owner_user_id: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+/** A revision of a budget: `draft` (amounts editable) or `approved` (frozen by the database). */
+export interface BudgetRevisionTable {
+  id: string;
+  company_id: string;
+  budget_id: string;
+  number: bigint;
+  status: 'draft' | 'approved';
+  frozen: bigint;
+  approved_by: string | null;
+  approved_at: string | null;
+  created_at: string;
+}
+
+export interface BudgetAmountTable {
+  id: string;
+  company_id: string;
+  revision_id: string;
+  account_id: string;
+  /** `YYYY-MM` */
+  month: string;
+  /** `''` when the amount is not for one dimension value */
+  dimension_value_id: string;
+  /** minor units of the budget currency, in the account's natural sign (expense and income both positive) */
+  amount: bigint;
+}
+
+export interface BudgetAlertTable {
+  id: string;
+  company_id: string;
+  budget_id: string;
+  revision_id: string;
+  account_id: string;
+  month: string;
+  dimension_value_id: string;
+  consumed_pct: bigint;
+  created_at: string;
+}
+
+export interface BudgetsTables {
+  budget: BudgetTable;
+  budget_revision: BudgetRevisionTable;
+  budget_amount: BudgetAmountTable;
+  budget_alert: BudgetAlertTable;
+}
+
+export const BUDGETS_COMPANY_TABLES = ['budget', 'budget_revision', 'budget_amount', 'budget_alert'] as const;
+
+/** The budgets module's typed view of a company-scoped handle: scoping still applies. */
+export const typed = (db: CompanyDb): Kysely<BudgetsTables> => db as unknown as Kysely<BudgetsTables>;

@@ -1,0 +1,64 @@
+import { sql } from 'kysely';
+import type { CompanyDb } from '../../platform/db/company-scope.ts';
+import { typed } from './ledger-db.ts';
+
+/** One kept-balance cell: an account's base-currency movement (debit positive) in one month, for one value of a dimension slot. */
+export interface ActualCell {
+  accountId: string;
+  month: string;
+  /** The dimension value on the slot asked for; `''` for lines without one. Absent slot: always `''`. */
+  dimensionValueId: string;
+  base: bigint;
+}
+
+/**
+ * Actual movements per account (all accounts, or those named) × month (× the values of one dimension slot), in the base currency,
+ * read only from the kept balances (no scan of posted lines). Year-end closing entries are left out,
+ * so an income or expense account's last month shows its trading, not its closing. Debit positive.
+ */
+export async function actualsByMonth(
+  db: CompanyDb,
+  q: { accountIds?: string[]; fromMonth: string; toMonth: string; dimensionSlot?: 1 | 2 | 3 },
+): Promise<ActualCell[]> {
+  if (q.accountIds?.length === 0) return [];
+  const dim = q.dimensionSlot ? (`dim${q.dimensionSlot}_id` as const) : null;
+  let kq = typed(db).selectFrom('ledger_balance');
+  if (q.accountIds) kq = kq.where('account_id', 'in', q.accountIds);
+  const kept = await kq
+    .where('period', '>=', q.fromMonth)
+    .where('period', '<=', q.toMonth)
+    .select([
+      'account_id',
+      'period',
+      dim ? sql<string>`${sql.ref(dim)}`.as('dim') : sql<string>`''`.as('dim'),
+      sql<bigint>`cast(sum(base_amount) as bigint)`.as('base'),
+    ])
+    .groupBy(dim ? ['account_id', 'period', dim] : ['account_id', 'period'])
+    .execute();
+  const out = new Map<string, ActualCell>();
+  const add = (accountId: string, month: string, dimensionValueId: string, base: bigint) => {
+    const key = `${accountId}|${month}|${dimensionValueId}`;
+    const cell = out.get(key) ?? { accountId, month, dimensionValueId, base: 0n };
+    cell.base += base;
+    out.set(key, cell);
+  };
+  for (const r of kept) add(r.account_id, r.period, r.dim ?? '', BigInt(r.base ?? 0n));
+  const closing = await typed(db).selectFrom('ledger_year_end').select('entry_id').execute();
+  if (closing.length > 0) {
+    let lq = typed(db)
+      .selectFrom('ledger_line')
+      .where(
+        'entry_id',
+        'in',
+        closing.map((c) => c.entry_id),
+      );
+    if (q.accountIds) lq = lq.where('account_id', 'in', q.accountIds);
+    const lines = await lq
+      .where('entry_date', '>=', `${q.fromMonth}-01`)
+      .where('entry_date', '<=', `${q.toMonth}-31`)
+      .select(['account_id', 'entry_date', dim ? sql<string>`${sql.ref(dim)}`.as('dim') : sql<string>`''`.as('dim'), 'base_amount'])
+      .execute();
+    for (const l of lines) add(l.account_id, l.entry_date.slice(0, 7), l.dim ?? '', -BigInt(l.base_amount));
+  }
+  return [...out.values()].filter((c) => c.base !== 0n);
+}
