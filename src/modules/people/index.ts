@@ -1,15 +1,19 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../platform/http/app-env.ts';
 import type { KawalisModule } from '../../platform/module.ts';
+import { calendarRoutes } from './calendar.routes.ts';
 import { employeesRoutes } from './employees.routes.ts';
 import { peopleMigration } from './migrations/001-people.ts';
+import { calendarMigration } from './migrations/002-calendar.ts';
 import { orgRoutes } from './org.routes.ts';
 import { registerPeopleCommands } from './people.commands.ts';
 import { PEOPLE_COMPANY_TABLES } from './people.tables.ts';
 import { transferRoutes } from './transfer.routes.ts';
 
 /** What other modules may call. */
+export { addHoliday } from './add-holiday.ts';
 export { changeJob } from './change-job.ts';
+export { companyCalendar, countWorkingDays, holidaysBetween } from './company-calendar.ts';
 export { createDepartment } from './create-department.ts';
 export { createEmployee } from './create-employee.ts';
 export { createPosition } from './create-position.ts';
@@ -17,15 +21,17 @@ export { currentAssignments } from './current-assignments.ts';
 export { exportEmployees } from './export-employees.ts';
 export { ibanProblem } from './iban.ts';
 export { importEmployees } from './import-employees.ts';
+export { importHolidays } from './import-holidays.ts';
 export { listEmployees } from './list-employees.ts';
 export type { EmployeeInput, EmployeeSummary, EmployeeView, SensitiveView } from './people.schemas.ts';
 export type { PeopleCall } from './people-db.ts';
 export { recordCompensation } from './record-compensation.ts';
 export { revealSensitive } from './reveal-sensitive.ts';
+export { type CalendarHoliday, type HalfDays, isWorkingDay, workingDaysBetween } from './working-days.ts';
 
 export const peopleModule: KawalisModule = {
   name: 'people',
-  migrations: { '001-people': peopleMigration },
+  migrations: { '001-people': peopleMigration, '002-calendar': calendarMigration },
   companyTables: PEOPLE_COMPANY_TABLES,
   permissions: [
     { key: 'people.read', description: 'See every employee record, departments and positions (not sensitive fields)' },
@@ -35,7 +41,7 @@ export const peopleModule: KawalisModule = {
   ],
   // Employees get nothing here: self-service works through the link from their employee record to their user.
   roleGrants: { hr: ['people.read', 'people.write', 'people.sensitive.read', 'people.leave.approve'] },
-  routes: (p) => new OpenAPIHono<AppEnv>().route('/', transferRoutes(p)).route('/', orgRoutes(p)).route('/', employeesRoutes(p)),
+  routes: (p) => new OpenAPIHono<AppEnv>().route('/', transferRoutes(p)).route('/', calendarRoutes(p)).route('/', orgRoutes(p)).route('/', employeesRoutes(p)),
   commands: registerPeopleCommands,
   nav: [{ key: 'people', path: '/people', label: 'nav.people', permission: 'people.read' }],
 };

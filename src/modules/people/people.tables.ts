@@ -85,12 +85,25 @@ export interface CompensationTable {
   recorded_by: string;
 }
 
+/** A public holiday of the company (one row a date); a half day leaves the morning worked. */
+export interface HolidayTable {
+  id: string;
+  company_id: string;
+  date: string;
+  name_en: string;
+  name_ar: string;
+  /** 1 for a half day, 0 for a full day (booleans are integers on both dialects). */
+  half_day: bigint;
+  created_at: string;
+}
+
 export interface PeopleTables {
   people_department: DepartmentTable;
   people_position: PositionTable;
   people_employee: EmployeeTable;
   people_job: JobRecordTable;
   people_compensation: CompensationTable;
+  people_holiday: HolidayTable;
 }
 
-export const PEOPLE_COMPANY_TABLES = ['people_department', 'people_position', 'people_employee', 'people_job', 'people_compensation'];
+export const PEOPLE_COMPANY_TABLES = ['people_department', 'people_position', 'people_employee', 'people_job', 'people_compensation', 'people_holiday'];
