@@ -10,20 +10,21 @@ import { findBankAccount, findBankAccountByName, listBankAccounts } from './bank
 import type { BankingCall } from './banking-call.ts';
 import { importStatementFile } from './import-statement-file.ts';
 import { statementsOfAccount } from './list-statements.ts';
+import { registerMatchingCommands } from './matching.commands.ts';
 
-async function bankingContext(p: Platform, companyName?: string): Promise<{ db: CompanyDb; call: BankingCall }> {
+export async function bankingContext(p: Platform, companyName?: string): Promise<{ db: CompanyDb; call: BankingCall }> {
   const company = await resolveCompany(p, companyName);
   return { db: p.forCompany(company.id), call: { actor: operator(p, company.id), clock: p.clock } };
 }
 
 /** A bank account named by its name or id. */
-async function accountNamed(db: CompanyDb, name: string) {
+export async function accountNamed(db: CompanyDb, name: string) {
   const a = (await findBankAccountByName(db, name)) ?? (/^[0-9a-f-]{36}$/.test(name) ? await findBankAccount(db, name) : undefined);
   if (!a) throw new CliError(`No bank account "${name}" (see \`kawalis bank accounts\`)`);
   return a;
 }
 
-/** `kawalis bank accounts | import --account ACC FILE | statements --account ACC`, over the same use cases as the API. */
+/** `kawalis bank accounts | import --account ACC FILE | statements --account ACC` (and matching, see matching.commands.ts), over the same use cases as the API. */
 export function registerBankingCommands(program: Command): void {
   const bank = program.command('bank').description('bank accounts and statements');
   bank
@@ -97,4 +98,5 @@ export function registerBankingCommands(program: Command): void {
         );
       }),
     );
+  registerMatchingCommands(bank);
 }

@@ -1,31 +1,39 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../../platform/http/app-env.ts';
 import type { KawalisModule } from '../../platform/module.ts';
 import { registerBankingCommands } from './banking.commands.ts';
 import { bankingRoutes } from './banking.routes.ts';
 import { BANKING_COMPANY_TABLES } from './banking.tables.ts';
+import { matchingRoutes } from './matching.routes.ts';
 import { bankStatementsMigration } from './migrations/001-bank-statements.ts';
+import { bankMatchingMigration } from './migrations/002-matching.ts';
+import { reconciledCheck } from './reconciled.check.ts';
 import { statementsContinuousCheck } from './statements-continuous.check.ts';
 
 /** What other modules may call. */
 export type { BankAccountView, ImportResult, Preview, StatementView } from './banking.schemas.ts';
+export { confirmMatch } from './confirm-match.ts';
 export { createBankAccount } from './create-bank-account.ts';
 export { importStatementFile } from './import-statement-file.ts';
 export { statementsOfAccount } from './list-statements.ts';
 export { previewStatementFile } from './preview-statement-file.ts';
+export { reconciliationReport } from './reconciliation-report.ts';
 
 export const bankingModule: KawalisModule = {
   name: 'banking',
-  migrations: { '001-bank-statements': bankStatementsMigration },
+  migrations: { '001-bank-statements': bankStatementsMigration, '002-matching': bankMatchingMigration },
   companyTables: [...BANKING_COMPANY_TABLES],
   permissions: [
     { key: 'banking.read', description: 'See bank accounts, statements and statement lines' },
     { key: 'banking.import', description: 'Preview and import bank statement files' },
+    { key: 'banking.reconcile', description: 'Confirm and undo matches, add and apply matching rules (rules post ledger entries)' },
     { key: 'banking.admin', description: 'Add and change bank accounts and their CSV mappings' },
   ],
   roleGrants: {
-    finance: ['banking.read', 'banking.import', 'banking.admin'],
+    finance: ['banking.read', 'banking.import', 'banking.reconcile', 'banking.admin'],
     analyst: ['banking.read'],
   },
-  routes: bankingRoutes,
+  routes: (p) => new OpenAPIHono<AppEnv>().route('/', bankingRoutes(p)).route('/', matchingRoutes(p)),
   commands: registerBankingCommands,
-  checks: [statementsContinuousCheck],
+  checks: [statementsContinuousCheck, reconciledCheck],
 };

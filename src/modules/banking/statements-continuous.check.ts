@@ -4,8 +4,8 @@ import { gapsUpTo } from './banking.repository.ts';
 
 /**
  * Period close: every bank account's statements must form an unbroken chain up to the period end
- * (each opening balance equal to the previous closing balance). Matching statement lines to the
- * ledger and reconciling balances is a later slice; this check does not claim it.
+ * (each opening balance equal to the previous closing balance). Whether every line is matched is
+ * `banking.reconciled` (reconciled.check.ts).
  */
 export const statementsContinuousCheck: ModuleCheck = {
   key: 'banking.statements-continuous',
@@ -13,8 +13,7 @@ export const statementsContinuousCheck: ModuleCheck = {
   async run({ platform, companyId, periodEnd }) {
     const db = platform.forCompany(companyId);
     const gaps = await gapsUpTo(db, periodEnd);
-    const note = 'Bank reconciliation (matching statement lines to the ledger) is not checked yet.';
-    if (gaps.length === 0) return { ok: true, message: `Bank statements are continuous up to ${periodEnd}. ${note}` };
+    if (gaps.length === 0) return { ok: true, message: `Bank statements are continuous up to ${periodEnd}` };
     const units = await minorUnits(
       db,
       gaps.map((g) => g.currency),
@@ -26,6 +25,6 @@ export const statementsContinuousCheck: ModuleCheck = {
           `${g.name}: statement from ${g.from_date} opens ${fromMinor(BigInt(g.gap ?? 0n), units.get(g.currency) ?? 2)} ${g.currency} away from the previous closing balance`,
       )
       .join('; ');
-    return { ok: false, message: `${gaps.length} bank statement gap(s) up to ${periodEnd}: ${list}${gaps.length > 10 ? '; …' : ''}. ${note}` };
+    return { ok: false, message: `${gaps.length} bank statement gap(s) up to ${periodEnd}: ${list}${gaps.length > 10 ? '; …' : ''}` };
   },
 };

@@ -1,0 +1,103 @@
+import { sql } from 'kysely';
+import type { CompanyDb } from '../../platform/db/company-scope.ts';
+import { type BankMatchLineTable, type BankMatchTable, typed } from './banking.tables.ts';
+
+type Insert<T> = Omit<T, 'company_id'>;
+
+/** Statement lines of a bank account in no standing match, optionally up to a date (the (account, amount, date) index plus the once-index). */
+export function unmatchedBankLines(db: CompanyDb, bankAccountId: string, range: { from?: string; to?: string } = {}) {
+  let q = typed(db)
+    .selectFrom('bank_line as b')
+    .selectAll('b')
+    .where('b.bank_account_id', '=', bankAccountId)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('bank_match_line as m').select('m.id').whereRef('m.bank_line_id', '=', 'b.id').where('m.live', '=', 1n))),
+    );
+  if (range.from) q = q.where('b.booking_date', '>=', range.from);
+  if (range.to) q = q.where('b.booking_date', '<=', range.to);
+  return q.orderBy('b.booking_date').orderBy('b.id').execute();
+}
+
+export const bankLinesByIds = (db: CompanyDb, ids: string[]) =>
+  ids.length === 0 ? Promise.resolve([]) : typed(db).selectFrom('bank_line').selectAll().where('id', 'in', ids).execute();
+
+/** Ledger line ids in a standing match (any bank account), dated within a range. */
+export async function matchedLedgerLineIds(db: CompanyDb, from: string, to: string): Promise<Set<string>> {
+  const rows = await typed(db)
+    .selectFrom('bank_match_line')
+    .select('ledger_line_id')
+    .where('side', '=', 'ledger')
+    .where('live', '=', 1n)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .execute();
+  return new Set(rows.map((r) => r.ledger_line_id as string));
+}
+
+/** Which of these lines already sit in a standing match. */
+export async function standingMatchLines(db: CompanyDb, bankLineIds: string[], ledgerLineIds: string[]) {
+  const d = typed(db);
+  const bank = bankLineIds.length
+    ? await d.selectFrom('bank_match_line').select(['bank_line_id', 'match_id']).where('live', '=', 1n).where('bank_line_id', 'in', bankLineIds).execute()
+    : [];
+  const ledger = ledgerLineIds.length
+    ? await d.selectFrom('bank_match_line').select(['ledger_line_id', 'match_id']).where('live', '=', 1n).where('ledger_line_id', 'in', ledgerLineIds).execute()
+    : [];
+  return [...bank.map((r) => r.bank_line_id as string), ...ledger.map((r) => r.ledger_line_id as string)];
+}
+
+export const insertMatch = (db: CompanyDb, row: Insert<BankMatchTable>) =>
+  typed(db)
+    .insertInto('bank_match')
+    .values(row as BankMatchTable)
+    .execute();
+
+export const insertMatchLines = (db: CompanyDb, rows: Insert<BankMatchLineTable>[]) =>
+  typed(db)
+    .insertInto('bank_match_line')
+    .values(rows as BankMatchLineTable[])
+    .execute();
+
+export const findMatch = (db: CompanyDb, id: string) => typed(db).selectFrom('bank_match').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const linesOfMatch = (db: CompanyDb, matchId: string) =>
+  typed(db).selectFrom('bank_match_line').selectAll().where('match_id', '=', matchId).orderBy('side').orderBy('date').execute();
+
+/** Release a match: its lines leave the once-indexes (live → NULL) and the match is marked unmatched. */
+export async function releaseMatch(db: CompanyDb, id: string, by: string, at: string, reason: string | null) {
+  await typed(db).updateTable('bank_match_line').set({ live: null }).where('match_id', '=', id).execute();
+  await typed(db)
+    .updateTable('bank_match')
+    .set({ status: 'unmatched', unmatched_by: by, unmatched_at: at, unmatch_reason: reason })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Per side, the standing-matched amounts dated up to a date (for the reconciliation's timing differences). */
+export async function matchedTotalsUpTo(db: CompanyDb, bankAccountId: string, asOf: string) {
+  const rows = await typed(db)
+    .selectFrom('bank_match_line')
+    .select(['side', sql<bigint>`cast(coalesce(sum(amount), 0) as bigint)`.as('total')])
+    .where('bank_account_id', '=', bankAccountId)
+    .where('live', '=', 1n)
+    .where('date', '<=', asOf)
+    .groupBy('side')
+    .execute();
+  const of = (side: string) => BigInt(rows.find((r) => r.side === side)?.total ?? 0n);
+  return { bank: of('bank'), ledger: of('ledger') };
+}
+
+/** Active bank accounts with statement lines in no standing match dated up to a date, and how many. */
+export const unmatchedCountsUpTo = (db: CompanyDb, date: string) =>
+  typed(db)
+    .selectFrom('bank_line as b')
+    .innerJoin('bank_account as a', 'a.id', 'b.bank_account_id')
+    .select(['a.name', sql<bigint>`count(*)`.as('n')])
+    .where('a.active', '=', 1n)
+    .where('b.booking_date', '<=', date)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('bank_match_line as m').select('m.id').whereRef('m.bank_line_id', '=', 'b.id').where('m.live', '=', 1n))),
+    )
+    .groupBy('a.name')
+    .orderBy('a.name')
+    .execute();
