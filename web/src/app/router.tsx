@@ -4,6 +4,8 @@ import { ChangePasswordPage } from '../features/auth/pages/change-password-page'
 import { EnrolMfaPage } from '../features/auth/pages/enrol-mfa-page';
 import { LoginPage } from '../features/auth/pages/login-page';
 import { MfaChallengePage } from '../features/auth/pages/mfa-challenge-page';
+import { BudgetPage } from '../features/budgets/pages/budget-page';
+import { BudgetsPage } from '../features/budgets/pages/budgets-page';
 import { HomePage } from '../features/home/pages/home-page';
 import { AccountChecksPage } from '../features/ledger/pages/account-checks-page';
 import { ChartPage } from '../features/ledger/pages/chart-page';
@@ -168,6 +170,12 @@ const ledgerRoutes = [
   ledgerImportRoute,
 ] as const;
 
+// Budgets (features/budgets)
+const budgetsRoutes = [
+  createRoute({ getParentRoute: () => appRoute, path: '/budgets', component: BudgetsPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/budgets/$budgetId', component: BudgetPage }),
+];
+
 // People (features/people)
 const peopleRoutes = [
   createRoute({ getParentRoute: () => appRoute, path: '/people', component: EmployeesPage }),
@@ -179,7 +187,7 @@ const peopleRoutes = [
 
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([setupRoute, loginRoute, mfaRoute, enrolRoute, changePasswordRoute]),
-  appRoute.addChildren([homeRoute, profileRoute, usersRoute, rolesRoute, auditRoute, notificationsRoute, ...ledgerRoutes, ...peopleRoutes]),
+  appRoute.addChildren([homeRoute, profileRoute, usersRoute, rolesRoute, auditRoute, notificationsRoute, ...ledgerRoutes, ...peopleRoutes, ...budgetsRoutes]),
 ]);
 
 export const router = createRouter({
