@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useSetAmounts } from '../api/set-amounts';
 import type { Cell, Grid } from '../types';
+import { Ltr } from './ltr';
 
 const nameOf = (lang: string, l: { nameEn: string; nameAr: string }) => (lang === 'ar' ? l.nameAr : l.nameEn);
 const DECIMAL = /^-?\d{1,15}(\.\d{1,4})?$/;
@@ -25,7 +26,7 @@ export function BudgetGrid({ budgetId, grid }: { budgetId: string; grid: Grid })
               <Table.Th>{t('budgets.account')}</Table.Th>
               {grid.months.map((m) => (
                 <Table.Th key={m} ta="end">
-                  <span dir="ltr">{m}</span>
+                  <Ltr>{m}</Ltr>
                 </Table.Th>
               ))}
               <Table.Th ta="end">{t('budgets.total')}</Table.Th>
@@ -67,13 +68,13 @@ export function BudgetGrid({ budgetId, grid }: { budgetId: string; grid: Grid })
                           }}
                         />
                       ) : (
-                        <span dir="ltr">{value}</span>
+                        <Ltr>{value}</Ltr>
                       )}
                     </Table.Td>
                   );
                 })}
                 <Table.Td ta="end" fw={600}>
-                  <span dir="ltr">{l.total}</span>
+                  <Ltr>{l.total}</Ltr>
                 </Table.Td>
               </Table.Tr>
             ))}

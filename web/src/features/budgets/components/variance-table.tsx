@@ -1,6 +1,7 @@
 import { Badge, ScrollArea, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../types';
+import { Ltr } from './ltr';
 
 const nameOf = (lang: string, l: { nameEn: string; nameAr: string }) => (lang === 'ar' ? l.nameAr : l.nameEn);
 
@@ -37,14 +38,14 @@ export function VarianceTable({ report }: { report: Report }) {
                 {nameOf(i18n.language, l)}
               </Table.Td>
               <Table.Td ta="end">
-                <span dir="ltr">{l.ytd.budget}</span>
+                <Ltr>{l.ytd.budget}</Ltr>
               </Table.Td>
               <Table.Td ta="end">
-                <span dir="ltr">{l.ytd.actual}</span>
+                <Ltr>{l.ytd.actual}</Ltr>
               </Table.Td>
               <Table.Td ta="end">
-                <Text span c={l.favourable ? 'teal.8' : 'red.8'} fw={600} dir="ltr">
-                  {l.ytd.variance}
+                <Text span c={l.favourable ? 'teal.8' : 'red.8'} fw={600}>
+                  <Ltr>{l.ytd.variance}</Ltr>
                 </Text>
               </Table.Td>
               <Table.Td ta="end">
@@ -52,12 +53,12 @@ export function VarianceTable({ report }: { report: Report }) {
                   '—'
                 ) : (
                   <Badge variant="light" color={l.favourable ? 'teal' : 'red'}>
-                    <span dir="ltr">{l.ytd.variancePct}%</span>
+                    <Ltr>{l.ytd.variancePct}%</Ltr>
                   </Badge>
                 )}
               </Table.Td>
               <Table.Td ta="end">
-                <span dir="ltr">{l.year.budget}</span>
+                <Ltr>{l.year.budget}</Ltr>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,0 +1,166 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import ar from '../src/i18n/ar.json';
+import en from '../src/i18n/en.json';
+import { ADMIN, expectText, failureShot, logIn, shot } from './helpers';
+import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
+
+const unavailable = e2eUnavailable();
+/** A signed-out visitor's GET /me is answered 401 by design; Chromium logs every failed fetch. */
+const EXPECTED = [/status of 401 .*\/api\/v1\/me\)$/];
+
+/** A call to the API from inside the signed-in page (its session cookie and CSRF token). */
+async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const me = await (await fetch('/api/v1/me')).json();
+      const res = await fetch(`/api/v1${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken ?? '' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+      return text ? JSON.parse(text) : undefined;
+    },
+    { method, path, body },
+  ) as Promise<T>;
+}
+
+/** This month in Riyadh (the company's zone) and the same month last year. */
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Riyadh' }).format(new Date());
+const year = Number(today.slice(0, 4));
+const month = today.slice(5, 7);
+
+describe.skipIf(unavailable !== undefined)("budgets: last year's actuals + 5%, approve, an expense crosses the alert, variance, Arabic", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const problems = new PageProblems();
+  const ids: Record<string, string> = {};
+  let post: (date: string, debit: string, credit: string, amount: string) => Promise<unknown>;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    const res = await fetch(`${server.url}/api/v1/setup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        company: { name: 'Acme Trading', nameAr: 'شركة أكمي', baseCurrency: 'SAR', language: 'en', timeZone: 'Asia/Riyadh', workWeek: [0, 1, 2, 3, 4] },
+        admin: { email: ADMIN.email, displayName: ADMIN.name, password: ADMIN.password },
+      }),
+    });
+    expect(res.status).toBe(201);
+    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Asia/Riyadh' });
+    await problems.watchCsp(context);
+    problems.watchContext(context);
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+  });
+
+  let broken = false;
+  beforeEach(({ skip, onTestFailed, task }) => {
+    if (broken) skip();
+    onTestFailed(async () => {
+      broken = true;
+      await page.screenshot({ path: failureShot(`budgets-${task.name}`), fullPage: true }).catch(() => undefined);
+      console.error(`browser problems so far:\n${problems.problems.join('\n')}\nserver output:\n${server.output()}`);
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("posts last year's rent through the API and starts a budget from the budgets page", async () => {
+    await page.goto('/login');
+    await logIn(page, ADMIN.email, ADMIN.password);
+    await page.waitForURL((url) => url.pathname === '/');
+    await callApi(page, 'POST', '/ledger/chart/install-default');
+    for (const code of ['1130', '5300']) {
+      const found = await callApi<{ items: { id: string; code: string }[] }>(page, 'GET', `/ledger/accounts?q=${code}&page=1&pageSize=20`);
+      ids[code] = found.items.find((a) => a.code === code)?.id ?? '';
+    }
+    const journals = await callApi<{ items: { id: string; code: string }[] }>(page, 'GET', '/ledger/journals');
+    const journalId = journals.items.find((j) => j.code === 'GEN')?.id ?? '';
+    post = (date, debit, credit, amount) =>
+      callApi(page, 'POST', '/ledger/entries/post-new', {
+        journalId,
+        date,
+        lines: [
+          { accountId: ids[debit], debit: amount },
+          { accountId: ids[credit], credit: amount },
+        ],
+      });
+    await post(`${year - 1}-${month}-10`, '5300', '1130', '1000.00');
+    await page.getByTestId('nav-budgets').click();
+    await page.waitForURL((url) => url.pathname === '/budgets');
+    await expectText(page.getByRole('main').getByRole('heading', { level: 1 }), en.budgets.title);
+    await page.getByTestId('budget-name').fill('Operating plan');
+    await shot(page, 'en-budgets-01-list');
+    await page.getByTestId('create-budget').click();
+    await page.waitForURL((url) => url.pathname.startsWith('/budgets/'));
+    await expectText(page.getByTestId('budget-status'), en.budgets.statuses.draft);
+  });
+
+  it("fills the grid from last year's actuals + 5% and approves it", async () => {
+    await page.getByTestId('percent').fill('5');
+    await page.getByTestId('from-actuals').click();
+    const line = page.getByTestId('budget-line').filter({ hasText: '5300' });
+    await line.waitFor();
+    await expect.poll(async () => line.getByLabel(`5300 ${year}-${month}`).inputValue()).toBe('1050.00');
+    await shot(page, 'en-budgets-02-grid');
+    await page.getByTestId('approve').click();
+    await expectText(page.getByTestId('budget-status'), en.budgets.statuses.approved);
+    expect(await page.getByTestId('budget-grid').locator('input').count()).toBe(0);
+  });
+
+  it('an expense crossing 90% raises an alert to the owner, and the variance shows', async () => {
+    await post(today, '5300', '1130', '1000.00');
+    await page.getByTestId('check-alerts').click();
+    await expectText(page.getByTestId('alerts-result'), en.budgets.alertsResult.replace('{{alerts}}', '1').replace('{{notified}}', '1'));
+    await page.getByTestId('variance-tab').click();
+    const row = page.getByTestId('variance-line').filter({ hasText: '5300' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('-50.00');
+    await shot(page, 'en-budgets-03-variance');
+    await page.goto('/notifications');
+    await page
+      .getByText(/Operating plan: 5300/)
+      .first()
+      .waitFor();
+  });
+
+  it('shows the budget in Arabic, right to left', async () => {
+    await page.goto('/budgets');
+    await page.getByTestId('lang-toggle').click();
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await expectText(page.getByRole('main').getByRole('heading', { level: 1 }), ar.budgets.title);
+    await page.getByRole('link', { name: 'Operating plan' }).click();
+    await page.getByTestId('variance-tab').click();
+    await page.getByTestId('variance-line').first().waitFor();
+    await shot(page, 'ar-budgets-01-variance');
+    // the minus stays in front of the number in Arabic: its glyph is left of the digits
+    const minusFirst = await page
+      .getByTestId('variance-line')
+      .first()
+      .locator('td')
+      .nth(3)
+      .evaluate((td) => {
+        const text = td.querySelector('[dir="ltr"]')?.firstChild as Text;
+        const at = (i: number) => {
+          const r = document.createRange();
+          r.setStart(text, i);
+          r.setEnd(text, i + 1);
+          return r.getBoundingClientRect().left;
+        };
+        return text.data.startsWith('-') && at(0) < at(1);
+      });
+    expect(minusFirst).toBe(true);
+    await page.getByTestId('lang-toggle').click();
+    await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+    expect(problems.problems.filter((p) => !EXPECTED.some((e) => e.test(p)))).toEqual([]);
+  });
+});
