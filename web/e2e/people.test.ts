@@ -8,9 +8,14 @@ import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startS
 const unavailable = e2eUnavailable();
 /**
  * A signed-out visitor's GET /me is answered 401 by design, and the refusals these tests provoke on
- * purpose (a job change before the hire date, a malformed amount); Chromium logs every failed fetch.
+ * purpose (a job change before the hire date, a malformed amount, a second holiday on a date); Chromium logs every failed fetch.
  */
-const EXPECTED = [/status of 401 .*\/api\/v1\/me\)$/, /status of 409 .*\/job-changes\)$/, /status of 400 .*\/compensation\)$/];
+const EXPECTED = [
+  /status of 401 .*\/api\/v1\/me\)$/,
+  /status of 409 .*\/job-changes\)$/,
+  /status of 400 .*\/compensation\)$/,
+  /status of 409 .*\/people\/holidays\)$/,
+];
 
 describe.skipIf(unavailable !== undefined)(
   'people: departments, a new employee, edit, job and pay changes on the timeline, an audited reveal, CSV import and export, Arabic',
@@ -172,6 +177,44 @@ describe.skipIf(unavailable !== undefined)(
       expect((await download).suggestedFilename()).toBe('employees.csv');
     });
 
+    it('keeps the company calendar: holidays by year, a second one on a date refused on the date field, a CSV import', async () => {
+      const year = new Date().getFullYear();
+      await page.goto('/people');
+      await page.getByTestId('company-calendar').click();
+      await page.waitForURL((url) => url.pathname === '/people/calendar');
+      await page.getByTestId('no-holidays').waitFor();
+      // the company works Sunday to Thursday
+      expect(await page.getByTestId('work-week').textContent()).toContain('Sunday');
+      const before = await page.getByTestId('working-days').textContent();
+      const form = page.getByTestId('holiday-form');
+      const add = async (date: string, nameEn: string, nameAr: string) => {
+        await form.getByLabel(en.people.calendar.date).fill(date);
+        await form.getByLabel(en.people.fields.nameEn).fill(nameEn);
+        await form.getByLabel(en.people.fields.nameAr).fill(nameAr);
+        await page.getByTestId('add-holiday').click();
+      };
+      await add(`${year}-09-23`, 'National Day', 'اليوم الوطني');
+      await page.getByTestId('holidays-table').getByText('National Day').waitFor();
+      await add(`${year}-09-23`, 'Twice', 'مرتين');
+      await expectText(form.locator('.mantine-TextInput-error'), `A holiday on ${year}-09-23 exists`);
+      await page.getByTestId('toggle-holiday-import').click();
+      await page
+        .getByTestId('holiday-csv')
+        .fill(`date,nameEn,nameAr,halfDay\n${year}-02-22,Founding Day,يوم التأسيس,no\n${year}-12-31,Year end,نهاية السنة,yes\n`);
+      await page.getByTestId('run-holiday-import').click();
+      await page.getByTestId('import-done').waitFor();
+      await page.getByTestId('holidays-table').getByText('Founding Day').waitFor();
+      expect(await page.getByTestId('holidays-table').locator('tbody tr').count()).toBe(3);
+      expect(await page.getByTestId('working-days').textContent()).not.toBe(before);
+      await shot(page, 'en-people-08-calendar');
+      await page.getByTestId('next-year').click();
+      await page.getByTestId('no-holidays').waitFor();
+      await page.getByTestId('previous-year').click();
+      await page.getByTestId('holidays-table').waitFor();
+      await page.goto('/people');
+      await page.getByTestId('employees-table').waitFor();
+    });
+
     it('shows the people pages in Arabic, right to left', async () => {
       await page.getByTestId('lang-toggle').click();
       await page.waitForFunction(() => document.documentElement.dir === 'rtl');
@@ -191,6 +234,9 @@ describe.skipIf(unavailable !== undefined)(
       await page.goto('/people/departments');
       await page.getByTestId('department-node').filter({ hasText: 'المبيعات' }).waitFor();
       await shot(page, 'ar-people-03-departments');
+      await page.goto('/people/calendar');
+      await page.getByTestId('holidays-table').getByText('اليوم الوطني').waitFor();
+      await shot(page, 'ar-people-05-calendar');
       await page.getByTestId('lang-toggle').click();
       await page.waitForFunction(() => document.documentElement.dir === 'ltr');
       expect(problems.problems.filter((p) => !EXPECTED.some((e) => e.test(p)))).toEqual([]);

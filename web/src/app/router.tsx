@@ -24,6 +24,7 @@ import { TrialBalancePage } from '../features/ledger/pages/trial-balance-page';
 import { validateChecksSearch, validateLinesSearch, validateReportsSearch } from '../features/ledger/report-search';
 import { validateAsOfSearch, validateEntriesSearch, validatePeriodsSearch } from '../features/ledger/search';
 import { NotificationsPage } from '../features/notifications/pages/notifications-page';
+import { CalendarPage } from '../features/people/pages/calendar-page';
 import { DepartmentsPage } from '../features/people/pages/departments-page';
 import { EmployeeDetailPage } from '../features/people/pages/employee-detail-page';
 import { EmployeesPage } from '../features/people/pages/employees-page';
@@ -183,6 +184,7 @@ const peopleRoutes = [
   createRoute({ getParentRoute: () => appRoute, path: '/people/employees/$employeeId', component: EmployeeDetailPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/people/departments', component: DepartmentsPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/people/import', component: ImportEmployeesPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/people/calendar', component: CalendarPage }),
 ] as const;
 
 const routeTree = rootRoute.addChildren([

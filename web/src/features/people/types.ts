@@ -56,3 +56,5 @@ export type DepartmentNode = Department & { headcount: number; totalHeadcount: n
 export const nameIn = (lang: string, n: { en: string; ar: string } | null | undefined) => (n ? (lang === 'ar' ? n.ar : n.en) : '');
 export type Position = { id: string; titleEn: string; titleAr: string; departmentId: string | null; headcount: number; filled: number };
 export type ImportReport = { imported: number; errors: { row: number; field: string; message: string }[] };
+export type Holiday = { id: string; date: string; nameEn: string; nameAr: string; halfDay: boolean };
+export type CompanyCalendar = { year: number; workWeek: number[]; holidays: Holiday[]; workingDays: number };

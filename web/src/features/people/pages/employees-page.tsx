@@ -39,6 +39,9 @@ export function EmployeesPage() {
             <ButtonLink to="/people/departments" variant="default">
               {t('people.departments.title')}
             </ButtonLink>
+            <ButtonLink to="/people/calendar" variant="default" data-testid="company-calendar">
+              {t('people.calendar.title')}
+            </ButtonLink>
             <Button
               variant="default"
               leftSection={<IconDownload size={16} />}

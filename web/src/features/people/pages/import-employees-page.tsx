@@ -1,5 +1,5 @@
-import { Alert, Button, Card, FileButton, Group, Table, Text, Textarea } from '@mantine/core';
-import { IconCheck, IconFileUpload, IconX } from '@tabler/icons-react';
+import { Button, Card, FileButton, Group, Text, Textarea } from '@mantine/core';
+import { IconFileUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -8,6 +8,7 @@ import { PageTitle } from '../../../components/page-title';
 import { useMe } from '../../auth/api/get-me';
 import { hasPermission } from '../../auth/types';
 import { useImportEmployees } from '../api/import-employees';
+import { ImportReportView } from '../components/import-report-table';
 import { ButtonLink } from '../components/links';
 
 /** CSV import: all rows or none; a refused file answers with every problem by row and column. */
@@ -65,38 +66,7 @@ export function ImportEmployeesPage() {
           </Button>
         </Group>
         <ErrorAlert error={importer.error} />
-        {report && report.errors.length === 0 && (
-          <Alert mt="md" color="teal" icon={<IconCheck size={16} />} data-testid="import-done">
-            {t('people.import.done', { count: report.imported })}
-          </Alert>
-        )}
-        {report && report.errors.length > 0 && (
-          <>
-            <Alert mt="md" color="red" icon={<IconX size={16} />} role="alert" data-testid="import-refused">
-              {t('people.import.refused', { count: report.errors.length })}
-            </Alert>
-            <Table.ScrollContainer minWidth={500} mt="sm">
-              <Table striped data-testid="import-report">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('people.import.row')}</Table.Th>
-                    <Table.Th>{t('people.import.field')}</Table.Th>
-                    <Table.Th>{t('people.import.problem')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {report.errors.map((e) => (
-                    <Table.Tr key={`${e.row}-${e.field}-${e.message}`}>
-                      <Table.Td>{e.row}</Table.Td>
-                      <Table.Td dir="ltr">{e.field || '—'}</Table.Td>
-                      <Table.Td>{e.message}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          </>
-        )}
+        {report && <ImportReportView report={report} doneKey="people.import.done" />}
       </Card>
     </>
   );
