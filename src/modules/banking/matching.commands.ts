@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import { printTable, withCliPlatform } from '../../platform/cli/platform.commands.ts';
+import { applyRules } from './apply-rules.ts';
 import { autoMatch, DEFAULT_AUTO_SCORE } from './auto-match.ts';
 import { accountNamed, bankingContext } from './banking.commands.ts';
 import { proposeMatchesFor } from './propose-matches.ts';
 import { reconciliationReport } from './reconciliation-report.ts';
 
-/** `kawalis bank match --account ACC [--auto]` and `kawalis bank reconcile --account ACC --as-of DATE`. */
+/** `kawalis bank match --account ACC [--auto]`, `bank apply-rules --account ACC [--dry-run]`, `bank reconcile --account ACC --as-of DATE`. */
 export function registerMatchingCommands(bank: Command): void {
   bank
     .command('match')
@@ -59,6 +60,22 @@ export function registerMatchingCommands(bank: Command): void {
           ...r.unmatchedLedger.items.map((i) => ['ledger', i.date, i.amount, i.text]),
         ];
         if (items.length) printTable(['side', 'date', 'amount', 'text'], items);
+      }),
+    );
+  bank
+    .command('apply-rules')
+    .description("post and match the unmatched statement lines the bank account's rules take")
+    .requiredOption('--account <name>', 'bank account name or id')
+    .option('--dry-run', 'only list which line each rule would take')
+    .option('--to <date>', 'only lines dated up to YYYY-MM-DD')
+    .option('--company <name>', 'company name or id')
+    .action((opts: { account: string; dryRun?: boolean; to?: string; company?: string }) =>
+      withCliPlatform(async (p) => {
+        const { db, call } = await bankingContext(p, opts.company);
+        const account = await accountNamed(db, opts.account);
+        const r = await applyRules(db, call, account.id, { dryRun: opts.dryRun, to: opts.to });
+        console.log(`${r.applied.length} line(s) ${opts.dryRun ? 'would be posted' : 'posted and matched'}, ${r.failed.length} refused`);
+        for (const f of r.failed) console.log(`  refused: line ${f.bankLineId} (rule ${f.rule}): ${f.message}`);
       }),
     );
 }

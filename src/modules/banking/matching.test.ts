@@ -227,6 +227,22 @@ describe.each(DIALECTS)('matching and reconciliation on %s', (dialect) => {
     expect((await reconciledCheck.run({ platform: f.ctx.p, companyId: companyId(), periodEnd: '2024-03-31' })).ok).toBe(true);
   });
 
+  it('explains a match across the report date as timing, and the invariants hold (each line once, each match adds up)', async () => {
+    const early = await reconciliationReport(f.db, companyId(), accountId, '2024-03-04');
+    expect(early).toMatchObject({ statementBalanceFrom: 'lines', statementBalance: '0.00', ledgerBalance: '1000.00', timing: '-1000.00', unexplained: '0.00' });
+    const live = await typed(f.db)
+      .selectFrom('bank_match_line')
+      .select(['match_id', 'side', 'amount', 'bank_line_id', 'ledger_line_id'])
+      .where('live', '=', 1n)
+      .execute();
+    const lineIds = live.map((l) => l.bank_line_id ?? l.ledger_line_id);
+    expect(new Set(lineIds).size).toBe(lineIds.length);
+    const sums = new Map<string, bigint>();
+    for (const l of live) sums.set(l.match_id, (sums.get(l.match_id) ?? 0n) + (l.side === 'bank' ? BigInt(l.amount) : -BigInt(l.amount)));
+    expect([...sums.values()].every((v) => v === 0n)).toBe(true);
+    expect(sums.size).toBe(5);
+  });
+
   it('refuses to unmatch once the lock date covers the match', async () => {
     const m = await typed(f.db)
       .selectFrom('bank_match_line')
