@@ -7,6 +7,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import type { BudgetCall } from './budget-call.ts';
 import { budgetVsActual } from './budget-vs-actual.ts';
+import { createBudget } from './create-budget.ts';
 import { exportBudgetCsv } from './export-budget-csv.ts';
 import { importBudgetCsv } from './import-budget-csv.ts';
 import { listBudgets } from './load-budget.ts';
@@ -24,9 +25,23 @@ async function budgetNamed(db: CompanyDb, call: BudgetCall, name: string): Promi
   return (found[0] as { id: string }).id;
 }
 
-/** `kawalis budget import|export|report`, over the same use cases as the API. */
+/** `kawalis budget create|import|export|report`, over the same use cases as the API. */
 export function registerBudgetCommands(program: Command): void {
-  const budget = program.command('budget').description('budgets: import, export, budget vs actual');
+  const budget = program.command('budget').description('budgets: create, import, export, budget vs actual');
+  budget
+    .command('create')
+    .description('start a draft budget in the base currency')
+    .requiredOption('--name <name>', 'budget name')
+    .requiredOption('--year <year>', 'fiscal year (the calendar year it starts in)')
+    .option('--alert <pct>', 'alert threshold, % of a month consumed', '90')
+    .option('--company <name>', 'company name or id')
+    .action((opts: { name: string; year: string; alert: string; company?: string }) =>
+      withCliPlatform(async (p) => {
+        const { db, call } = await budgetContext(p, opts.company);
+        const b = await createBudget(db, call, { name: opts.name, fiscalYear: Number(opts.year), alertThresholdPct: Number(opts.alert) });
+        console.log(`budget ${b.name} ${b.fiscalYear} (${b.currency}) created: ${b.id}`);
+      }),
+    );
   budget
     .command('import')
     .description('import amounts from CSV into the draft revision (account,dimension_value,<12 months>), all or nothing')

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { AppError } from '../../platform/errors.ts';
+import { MoneyError, toMinor } from '../ledger/index.ts';
 import type { BudgetCall } from './budget-call.ts';
 import { codeBook, csvHeader } from './budget-csv.ts';
 import type { CellInput } from './budgets.schemas.ts';
@@ -46,6 +47,13 @@ export async function importBudgetCsv(db: CompanyDb, call: BudgetCall, id: strin
       if (v === '') continue;
       if (!DECIMAL.test(v)) {
         issues.push({ path: at(month), message: `"${v}" is not a decimal number` });
+        continue;
+      }
+      try {
+        toMinor(v, b.units);
+      } catch (e) {
+        if (!(e instanceof MoneyError)) throw e;
+        issues.push({ path: at(month), message: e.message });
         continue;
       }
       if (account?.postable) cells.push({ accountId: account.id, month, dimensionValueId: dv ?? null, amount: v });

@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+let dataDir: string;
+
+/** `kawalis …` as a child process on a SQLite database in a temporary DATA_DIR. */
+function kawalis(args: string[], input = '') {
+  const { DATABASE_URL: _u, KAWALIS_SECRET_KEY: _k, ...env } = process.env;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+    cwd: ROOT,
+    env: { ...env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const months = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
+const header = `account,dimension_value,${months.join(',')}`;
+
+describe('kawalis budget create / import / export / report', () => {
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'kawalis-budget-cli-'));
+    const setup = kawalis(
+      ['setup', '--company', 'Acme', '--currency', 'SAR', '--language', 'en', '--time-zone', 'UTC', '--admin-email', 'a@acme.test'],
+      'correct horse battery staple\n',
+    );
+    expect(setup.code).toBe(0);
+    expect(kawalis(['ledger', 'install-chart']).code).toBe(0);
+    expect(kawalis(['budget', 'create', '--name', 'Plan', '--year', '2026']).stdout).toMatch(/budget Plan 2026 \(SAR\) created/);
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('imports all or nothing, naming row and column; exports what it imported; reports', () => {
+    const file = join(dataDir, 'plan.csv');
+    writeFileSync(file, `${header}\n5300,,${months.map(() => '100.00').join(',')}\n4100,,${months.map((_, i) => (i === 2 ? '1.234' : '50')).join(',')}\n`);
+    const refused = kawalis(['budget', 'import', '--budget', 'Plan@2026', file]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/nothing was saved/);
+    expect(refused.stderr).toMatch(/row 3, column 2026-03: "1.234" has more than 2 decimal places/);
+    writeFileSync(file, `${header}\n5300,,${months.map(() => '100.00').join(',')}\n`);
+    expect(kawalis(['budget', 'import', '--budget', 'Plan', file]).stdout).toBe('12 amount(s) imported\n');
+    expect(kawalis(['budget', 'export', '--budget', 'Plan']).stdout).toBe(`${header}\n5300,,${months.map(() => '100.00').join(',')}\n`);
+    const report = kawalis(['budget', 'report', '--budget', 'Plan', '--through', '2026-03']);
+    expect(report.code).toBe(0);
+    expect(report.stdout).toMatch(/through 2026-03/);
+    expect(report.stdout).toMatch(/5300.*300\.00.*0\.00.*-300\.00/);
+  });
+});
