@@ -3,8 +3,10 @@ import type { AppEnv } from '../../platform/http/app-env.ts';
 import type { KawalisModule } from '../../platform/module.ts';
 import { calendarRoutes } from './calendar.routes.ts';
 import { employeesRoutes } from './employees.routes.ts';
+import { leaveRoutes } from './leave.routes.ts';
 import { peopleMigration } from './migrations/001-people.ts';
 import { calendarMigration } from './migrations/002-calendar.ts';
+import { leaveMigration } from './migrations/003-leave.ts';
 import { orgRoutes } from './org.routes.ts';
 import { registerPeopleCommands } from './people.commands.ts';
 import { PEOPLE_COMPANY_TABLES } from './people.tables.ts';
@@ -16,22 +18,28 @@ export { changeJob } from './change-job.ts';
 export { companyCalendar, countWorkingDays, holidaysBetween } from './company-calendar.ts';
 export { createDepartment } from './create-department.ts';
 export { createEmployee } from './create-employee.ts';
+export { createLeaveType } from './create-leave-type.ts';
 export { createPosition } from './create-position.ts';
 export { currentAssignments } from './current-assignments.ts';
 export { exportEmployees } from './export-employees.ts';
 export { ibanProblem } from './iban.ts';
 export { importEmployees } from './import-employees.ts';
 export { importHolidays } from './import-holidays.ts';
+export { type LeaveMovement, type LeavePolicyTerms, leaveBalance } from './leave-balance.ts';
+export { leaveBalances } from './leave-balances.ts';
 export { listEmployees } from './list-employees.ts';
+export { listLeaveTypes } from './list-leave-types.ts';
 export type { EmployeeInput, EmployeeSummary, EmployeeView, SensitiveView } from './people.schemas.ts';
 export type { PeopleCall } from './people-db.ts';
 export { recordCompensation } from './record-compensation.ts';
+export { recordLeaveAdjustment } from './record-leave-adjustment.ts';
 export { revealSensitive } from './reveal-sensitive.ts';
+export { setLeavePolicy } from './set-leave-policy.ts';
 export { type CalendarHoliday, type HalfDays, isWorkingDay, workingDaysBetween } from './working-days.ts';
 
 export const peopleModule: KawalisModule = {
   name: 'people',
-  migrations: { '001-people': peopleMigration, '002-calendar': calendarMigration },
+  migrations: { '001-people': peopleMigration, '002-calendar': calendarMigration, '003-leave': leaveMigration },
   companyTables: PEOPLE_COMPANY_TABLES,
   permissions: [
     { key: 'people.read', description: 'See every employee record, departments and positions (not sensitive fields)' },
@@ -41,7 +49,13 @@ export const peopleModule: KawalisModule = {
   ],
   // Employees get nothing here: self-service works through the link from their employee record to their user.
   roleGrants: { hr: ['people.read', 'people.write', 'people.sensitive.read', 'people.leave.approve'] },
-  routes: (p) => new OpenAPIHono<AppEnv>().route('/', transferRoutes(p)).route('/', calendarRoutes(p)).route('/', orgRoutes(p)).route('/', employeesRoutes(p)),
+  routes: (p) =>
+    new OpenAPIHono<AppEnv>()
+      .route('/', transferRoutes(p))
+      .route('/', calendarRoutes(p))
+      .route('/', leaveRoutes(p))
+      .route('/', orgRoutes(p))
+      .route('/', employeesRoutes(p)),
   commands: registerPeopleCommands,
   nav: [{ key: 'people', path: '/people', label: 'nav.people', permission: 'people.read' }],
 };

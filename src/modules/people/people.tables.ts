@@ -97,6 +97,44 @@ export interface HolidayTable {
   created_at: string;
 }
 
+/** A kind of leave (annual, sick, unpaid, …); `code` is the company's short key. */
+export interface LeaveTypeTable {
+  id: string;
+  company_id: string;
+  code: string;
+  name_en: string;
+  name_ar: string;
+  /** 1: a request may take the balance below zero. */
+  allow_negative: bigint;
+  created_at: string;
+}
+
+/** How a leave type accrues for one employment type, or for every one (`all`). Amounts in hundredths of a day. */
+export interface LeavePolicyTable {
+  id: string;
+  company_id: string;
+  leave_type_id: string;
+  employment_type: EmploymentType | 'all';
+  accrual: 'monthly' | 'yearly';
+  per_year: bigint;
+  carry_over_cap: bigint | null;
+  updated_at: string;
+}
+
+/** Usage (approved leave) and HR adjustments of a balance: append-only; accruals are derived, never stored. */
+export interface LeaveEntryTable {
+  id: string;
+  company_id: string;
+  employee_id: string;
+  leave_type_id: string;
+  date: string;
+  kind: 'usage' | 'adjustment';
+  amount: bigint;
+  reason: string;
+  recorded_at: string;
+  recorded_by: string;
+}
+
 export interface PeopleTables {
   people_department: DepartmentTable;
   people_position: PositionTable;
@@ -104,6 +142,19 @@ export interface PeopleTables {
   people_job: JobRecordTable;
   people_compensation: CompensationTable;
   people_holiday: HolidayTable;
+  people_leave_type: LeaveTypeTable;
+  people_leave_policy: LeavePolicyTable;
+  people_leave_entry: LeaveEntryTable;
 }
 
-export const PEOPLE_COMPANY_TABLES = ['people_department', 'people_position', 'people_employee', 'people_job', 'people_compensation', 'people_holiday'];
+export const PEOPLE_COMPANY_TABLES = [
+  'people_department',
+  'people_position',
+  'people_employee',
+  'people_job',
+  'people_compensation',
+  'people_holiday',
+  'people_leave_type',
+  'people_leave_policy',
+  'people_leave_entry',
+];
