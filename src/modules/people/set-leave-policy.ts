@@ -12,9 +12,10 @@ import type { PeopleCall } from './people-db.ts';
  * balances are derived, so they follow the new terms (the audit event keeps the change).
  */
 export async function setLeavePolicy(db: CompanyDb, call: PeopleCall, leaveTypeId: string, input: LeavePolicyInput): Promise<{ id: string }> {
-  const p = leavePolicyInputSchema.parse(input);
   return inTransaction(db, async (trx) => {
+    // an unknown id (or another company's) answers 404 whatever the body
     if (!(await findLeaveType(trx, leaveTypeId))) throw new AppError('NOT_FOUND', 'No such leave type');
+    const p = leavePolicyInputSchema.parse(input);
     const terms = {
       accrual: p.accrual,
       per_year: BigInt(toHundredths(p.daysPerYear)),
