@@ -33,7 +33,10 @@ describe.each(DIALECTS)('period-close routes on %s', (dialect) => {
     expect(draft.status).toBe(201);
     const checks = await analyst.get(`/api/v1/ledger/periods/${jan}/close-checks`);
     expect(checks.status).toBe(200);
-    expect(checks.body).toMatchObject({ ok: false, status: 'open', checks: [{ key: 'ledger.no-drafts', ok: false }, {}, {}] });
+    // The ledger's three checks come first; other modules' period-close checks (banking) follow.
+    expect(checks.body).toMatchObject({ ok: false, status: 'open' });
+    expect(checks.body.checks.slice(0, 3)).toMatchObject([{ key: 'ledger.no-drafts', ok: false }, {}, {}]);
+    expect(checks.body.checks.filter((c: { ok: boolean }) => !c.ok).map((c: { key: string }) => c.key)).toEqual(['ledger.no-drafts']);
     expect((await analyst.post(`/api/v1/ledger/periods/${jan}/close`)).status).toBe(403);
     const refused = await finance.post(`/api/v1/ledger/periods/${jan}/close`);
     expect(refused.status).toBe(409);
@@ -41,7 +44,9 @@ describe.each(DIALECTS)('period-close routes on %s', (dialect) => {
     expect((await finance.request('DELETE', `/api/v1/ledger/entries/${draft.body.id}`)).status).toBeLessThan(300);
     expect((await finance.post(`/api/v1/ledger/periods/${jan}/close`)).body).toMatchObject({ status: 'closed' });
     const log = (await analyst.get(`/api/v1/ledger/periods/${jan}/close-checks`)).body.signoffs;
-    expect(log).toMatchObject([{ action: 'closed', by: 'fin@acme.test', checks: [{ ok: true }, { ok: true }, { ok: true }] }]);
+    expect(log).toMatchObject([{ action: 'closed', by: 'fin@acme.test' }]);
+    expect(log[0].checks.length).toBeGreaterThanOrEqual(3);
+    expect(log[0].checks.every((c: { ok: boolean }) => c.ok)).toBe(true);
     expect((await finance.post(`/api/v1/ledger/periods/${jan}/reopen`)).status).toBe(403);
   });
 

@@ -102,7 +102,9 @@ describe.each(DIALECTS)('migration 004 on an existing %s database', (dialect) =>
       const ledger = allModules.find((m) => m.name === 'ledger');
       if (!ledger) throw new Error('no ledger module');
       const upTo003 = Object.fromEntries(Object.entries(ledger.migrations).filter(([k]) => k < '004'));
-      await migrateAll(t.db, [...allModules.filter((m) => m !== ledger), { name: 'ledger', migrations: upTo003 }]);
+      // Modules after the ledger may refer to its tables, so only those before it are migrated first.
+      const before = allModules.slice(0, allModules.indexOf(ledger));
+      await migrateAll(t.db, [...before, { name: 'ledger', migrations: upTo003 }]);
       const now = new Date().toISOString();
       await sql`insert into company (id, name, base_currency, language, time_zone, work_week, fiscal_year_start_month, created_at)
         values ('c1', 'Old Co', 'SAR', 'en', 'UTC', '[1,2,3,4,5]', 1, ${now})`.execute(t.db);
