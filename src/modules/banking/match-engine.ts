@@ -39,7 +39,18 @@ export interface EngineOptions {
 }
 
 const DAY = 86_400_000;
-export const daysBetween = (a: string, b: string) => Math.round(Math.abs(Date.parse(a) - Date.parse(b)) / DAY);
+const dayNumbers = new Map<string, number>();
+/** Days since 1970 of a `YYYY-MM-DD` date (cached: a statement holds few distinct dates). */
+function dayNo(date: string): number {
+  let n = dayNumbers.get(date);
+  if (n === undefined) {
+    n = Math.round(Date.parse(date) / DAY);
+    if (dayNumbers.size > 100_000) dayNumbers.clear();
+    dayNumbers.set(date, n);
+  }
+  return n;
+}
+export const daysBetween = (a: string, b: string) => Math.abs(dayNo(a) - dayNo(b));
 export const addDays = (date: string, days: number) => new Date(Date.parse(date) + days * DAY).toISOString().slice(0, 10);
 
 const squash = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
@@ -56,10 +67,28 @@ export function referenceTokens(text: string): string[] {
 
 /** A ledger-side reference found in the bank text, or a bank reference found in the ledger text. */
 export function sharedReference(bankText: string, ledgerText: string): string | undefined {
-  const bank = squash(bankText);
-  const ledger = squash(ledgerText);
-  for (const t of referenceTokens(ledgerText)) if (bank.includes(t)) return t;
-  for (const t of referenceTokens(bankText)) if (ledger.includes(t)) return t;
+  return shared(textFacts(bankText), textFacts(ledgerText));
+}
+
+interface TextFacts {
+  squashed: string;
+  tokens: string[];
+}
+const factsCache = new Map<string, TextFacts>();
+/** A text's squashed form and reference tokens, worked out once per distinct text. */
+function textFacts(text: string): TextFacts {
+  let f = factsCache.get(text);
+  if (!f) {
+    f = { squashed: squash(text), tokens: referenceTokens(text) };
+    if (factsCache.size > 200_000) factsCache.clear();
+    factsCache.set(text, f);
+  }
+  return f;
+}
+
+function shared(bank: TextFacts, ledger: TextFacts): string | undefined {
+  for (const t of ledger.tokens) if (bank.squashed.includes(t)) return t;
+  for (const t of bank.tokens) if (ledger.squashed.includes(t)) return t;
   return undefined;
 }
 
@@ -100,27 +129,40 @@ export function findSubset<T extends { amount: bigint }>(target: bigint, candida
   return walk(0, target) ? pick.map((i) => candidates[i]) : undefined;
 }
 
-/** First index in date-sorted `items` whose date is on or after `date` (binary search). */
-function lowerBound(items: { date: string }[], date: string): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].date < date) lo = mid + 1;
-    else hi = mid;
+type Buckets<T> = Map<number, T[]>;
+function byDay<T extends { date: string }>(items: T[]): Buckets<T> {
+  const b: Buckets<T> = new Map();
+  for (const x of items) {
+    const d = dayNo(x.date);
+    const list = b.get(d);
+    if (list) list.push(x);
+    else b.set(d, [x]);
   }
-  return lo;
+  return b;
 }
 
-/** The unused items within the window around `date` that could be part of a group making `target`, nearest first. */
-function nearest<T extends { id: string; date: string; amount: bigint }>(byDate: T[], used: Set<string>, date: string, target: bigint, o: EngineOptions): T[] {
+/**
+ * The `groupCandidates` unused items nearest to `date` (same day first, then ±1, ±2… up to the
+ * window) that could be part of a group making `target`. Stops as soon as it has enough, so the cost
+ * per search does not grow with how many lines a day holds.
+ */
+function nearest<T extends { id: string; date: string; amount: bigint }>(
+  days: Buckets<T>,
+  used: Set<string>,
+  date: string,
+  target: bigint,
+  o: EngineOptions,
+): T[] {
   const found: T[] = [];
-  const end = addDays(date, o.windowDays);
-  for (let i = lowerBound(byDate, addDays(date, -o.windowDays)); i < byDate.length && byDate[i].date <= end; i++) {
-    const x = byDate[i];
-    if (!used.has(x.id) && partOf(target, x.amount)) found.push(x);
+  const d0 = dayNo(date);
+  for (let k = 0; k <= 2 * o.windowDays && found.length < o.groupCandidates; k++) {
+    const offset = k % 2 === 1 ? -(k + 1) / 2 : k / 2;
+    for (const x of days.get(d0 + offset) ?? []) {
+      if (!used.has(x.id) && partOf(target, x.amount)) found.push(x);
+      if (found.length === o.groupCandidates) break;
+    }
   }
-  return found.sort((x, y) => daysBetween(x.date, date) - daysBetween(y.date, date)).slice(0, o.groupCandidates);
+  return found;
 }
 
 /** Same sign and smaller in size than the target: only those can be part of a group making it. */
@@ -141,7 +183,7 @@ export function proposeMatches(bank: BankSide[], ledger: LedgerSide[], o: Engine
       if (s) pairs.push({ b, l, ...s, days: daysBetween(b.date, l.date) });
     }
   }
-  pairs.sort((x, y) => y.score - x.score || x.days - y.days || x.b.date.localeCompare(y.b.date) || x.l.id.localeCompare(y.l.id));
+  pairs.sort((x, y) => y.score - x.score || x.days - y.days || (x.b.date < y.b.date ? -1 : x.b.date > y.b.date ? 1 : 0) || (x.l.id < y.l.id ? -1 : 1));
   const usedBank = new Set<string>();
   const usedLedger = new Set<string>();
   const out: Proposal[] = [];
@@ -152,7 +194,7 @@ export function proposeMatches(bank: BankSide[], ledger: LedgerSide[], o: Engine
     out.push({ kind: 'one-to-one', bankLineIds: [p.b.id], ledgerLineIds: [p.l.id], score: p.score, reasons: p.reasons });
   }
   // 2. one-to-many: several ledger lines making one bank line
-  const ledgerByDate = ledger.filter((l) => !usedLedger.has(l.id)).sort((x, y) => x.date.localeCompare(y.date));
+  const ledgerByDate = byDay(ledger.filter((l) => !usedLedger.has(l.id)));
   for (const b of bank) {
     if (usedBank.has(b.id)) continue;
     const group = findSubset(b.amount, nearest(ledgerByDate, usedLedger, b.date, b.amount, o), o.maxGroup);
@@ -162,8 +204,8 @@ export function proposeMatches(bank: BankSide[], ledger: LedgerSide[], o: Engine
     out.push(groupProposal('one-to-many', [b], group, o));
   }
   // 3. many-to-one: several bank lines making one ledger line
-  const bankByDate = bank.filter((b) => !usedBank.has(b.id)).sort((x, y) => x.date.localeCompare(y.date));
-  for (const l of ledgerByDate) {
+  const bankByDate = byDay(bank.filter((b) => !usedBank.has(b.id)));
+  for (const l of ledger) {
     if (usedLedger.has(l.id)) continue;
     const group = findSubset(l.amount, nearest(bankByDate, usedBank, l.date, l.amount, o), o.maxGroup);
     if (!group) continue;

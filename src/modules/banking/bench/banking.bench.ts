@@ -1,0 +1,199 @@
+/**
+ * Banking benchmark (issue 5): a ledger and a statement of N lines — most with a true counterpart a
+ * few days apart, some one-to-many (two ledger lines make one bank line), some with no counterpart,
+ * some near-duplicates (same amount, another day) — imported through the real paths (ledger entry
+ * CSV, bank CSV by mapping), then the matcher timed and scored against the known answer. One JSON line
+ * per op. `npx tsx src/modules/banking/bench/banking.bench.ts --lines 100000 --dialect sqlite|postgres`.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { loadConfig } from '../../../config.ts';
+import { allModules } from '../../../modules.ts';
+import { cliActor } from '../../../platform/auth/actor.ts';
+import { bootPlatform } from '../../../platform/boot.ts';
+import { createApp } from '../../../platform/http/create-app.ts';
+
+// The ledger after the module list: its index imports the platform's, which imports the module list.
+const { importEntriesCsv } = await import('../../ledger/index.ts');
+const { createBankAccount, importStatementFile } = await import('../index.ts');
+const { findProposals } = await import('../propose-matches.ts');
+
+const { values: args } = parseArgs({ options: { lines: { type: 'string', default: '100000' }, dialect: { type: 'string', default: 'sqlite' } } });
+const N = Number(args.lines);
+const dialect = args.dialect as 'sqlite' | 'postgres';
+const out = (op: string, fields: Record<string, unknown>) => console.log(JSON.stringify({ bench: 'banking', op, dialect, lines: N, ...fields }));
+
+function rng(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'kawalis-bench-banking-'));
+const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const dbName = dialect === 'postgres' ? `kawalis_bench_bank_${process.pid}` : undefined;
+if (dbName) {
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  await c.query(`create database ${dbName}`);
+  await c.end();
+}
+const config = loadConfig({
+  DATA_DIR: dir,
+  LOG_LEVEL: 'silent',
+  PUBLIC_URL: 'http://127.0.0.1',
+  ...(dbName ? { DATABASE_URL: adminUrl.replace(/\/[^/]*$/, `/${dbName}`) } : {}),
+});
+const p = await bootPlatform(config, { modules: allModules });
+const app = createApp(p);
+const money = (m: bigint) => {
+  const a = m < 0n ? -m : m;
+  return `${m < 0n ? '-' : ''}${a / 100n}.${String(a % 100n).padStart(2, '0')}`;
+};
+const day = (n: number) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+
+try {
+  const setup = await app.request('/api/v1/setup', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      company: { name: 'Bench Co', baseCurrency: 'SAR', language: 'en', timeZone: 'Asia/Riyadh' },
+      admin: { email: 'bench@bench.example', displayName: 'Bench', password: 'bench password that is long enough' },
+    }),
+  });
+  if (setup.status !== 201) throw new Error(`setup: ${setup.status} ${await setup.text()}`);
+  const companyId = (
+    (await p.db
+      .selectFrom('company' as never)
+      .select('id' as never)
+      .executeTakeFirstOrThrow()) as { id: string }
+  ).id;
+  const db = p.forCompany(companyId);
+  const call = {
+    actor: cliActor(
+      companyId,
+      p.permissions.map((x) => x.key),
+    ),
+    clock: p.clock,
+  };
+  const { installDefaultChart } = await import('../../ledger/index.ts');
+  await installDefaultChart(db, call);
+  const bankLedger = (
+    (await db
+      .selectFrom('ledger_account' as never)
+      .select('id' as never)
+      .where('code' as never, '=', '1130' as never)
+      .executeTakeFirstOrThrow()) as { id: string }
+  ).id;
+  const bank = await createBankAccount(db, call, {
+    name: 'Bench bank',
+    bank: 'Bench',
+    accountNumber: '000123456',
+    currency: 'SAR',
+    ledgerAccountId: bankLedger,
+    csvMapping: { dateColumn: 1, amountColumn: 2, textColumns: [3], referenceColumn: 4 },
+  });
+
+  // Generate: per bank line i, its kind and its ledger counterpart(s).
+  const rand = rng(42);
+  const days = 365;
+  let ledgerCsv = 'entry_key,date,journal,memo,reference,account,debit,credit,currency,base_amount,rate,line_memo\n';
+  let bankCsv = 'date,amount,text,reference\n';
+  const truth = new Map<number, number[]>(); // bank line i → ledger entry numbers (memo "entry k")
+  let entry = 0;
+  const postLedger = (date: string, amount: bigint) => {
+    const k = entry++;
+    const abs = money(amount < 0n ? -amount : amount);
+    ledgerCsv += `E${k},${date},BNK,entry ${k},,1130,${amount > 0n ? abs : ''},${amount < 0n ? abs : ''},,,,\n`;
+    ledgerCsv += `E${k},,,,,4200,${amount < 0n ? abs : ''},${amount > 0n ? abs : ''},,,,\n`;
+    return k;
+  };
+  let matchable = 0;
+  for (let i = 0; i < N; i++) {
+    const d = Math.floor((i * days) / N);
+    const amount = BigInt(1 + Math.floor(rand() * 5_000_000)) * (rand() < 0.5 ? -1n : 1n);
+    const r = rand();
+    bankCsv += `${day(d)},${money(amount)},line ${i},B${i}\n`;
+    if (r < 0.85) {
+      truth.set(i, [postLedger(day(Math.max(0, d - Math.floor(rand() * 3))), amount)]);
+      matchable++;
+    } else if (r < 0.9) {
+      const part = amount / 3n;
+      truth.set(i, [postLedger(day(d), part), postLedger(day(Math.max(0, d - 1)), amount - part)]);
+      matchable++;
+    } else if (r < 0.95) {
+      postLedger(day(Math.min(days + 30, d + 10 + Math.floor(rand() * 20))), amount); // near-duplicate outside the window
+    } // else: no counterpart at all
+  }
+  for (let i = 0; i < N / 20; i++) postLedger(day(Math.floor(rand() * days)), BigInt(1 + Math.floor(rand() * 5_000_000))); // ledger-only lines
+  const ledgerFile = join(dir, 'entries.csv');
+  writeFileSync(ledgerFile, ledgerCsv);
+  let t = performance.now();
+  const li = await importEntriesCsv(db, call, ledgerFile, { batchSize: 1000 });
+  if (!li.ok) throw new Error(`ledger import refused: ${JSON.stringify(li.errors.slice(0, 3))}`);
+  out('ledger-import', { entries: entry, ms: Math.round(performance.now() - t) });
+
+  t = performance.now();
+  const imported = await importStatementFile(db, call, {
+    bankAccountId: bank.id,
+    fileName: 'bench.csv',
+    contentBase64: Buffer.from(bankCsv).toString('base64'),
+  });
+  const importMs = performance.now() - t;
+  out('statement-import', { imported: imported.importedLines, ms: Math.round(importMs), lines_per_s: Math.round((imported.importedLines / importMs) * 1000) });
+
+  // the phases on their own: statement lines, ledger lines, the engine
+  {
+    const { unmatchedBankLines } = await import('../matching.repository.ts');
+    const { linesForMatching } = await import('../../ledger/index.ts');
+    const { proposeMatches } = await import('../match-engine.ts');
+    let s = performance.now();
+    const rows = await unmatchedBankLines(db, bank.id);
+    const bankMs = performance.now() - s;
+    s = performance.now();
+    const lrows = await linesForMatching(db, { accountId: bankLedger, currency: 'SAR', from: '2023-12-01', to: '2025-03-01' });
+    const ledgerMs = performance.now() - s;
+    s = performance.now();
+    proposeMatches(
+      rows.map((b) => ({ id: b.id, date: String(b.booking_date), amount: BigInt(b.amount), text: b.text })),
+      lrows.map((l) => ({ id: l.lineId, date: l.date, amount: l.amount, text: l.entryMemo ?? '' })),
+      { windowDays: 3, maxGroup: 3, groupCandidates: 12, money },
+    );
+    out('match-phases', { bankMs: Math.round(bankMs), ledgerMs: Math.round(ledgerMs), engineMs: Math.round(performance.now() - s) });
+  }
+  t = performance.now();
+  const found = await findProposals(db, bank.id, { windowDays: 3 });
+  const matchMs = performance.now() - t;
+  const num = (s: string | null | undefined) => Number(/(\d+)/.exec(s ?? '')?.[1] ?? -1);
+  let correct = 0;
+  for (const pr of found.proposals) {
+    const bankNos = pr.bankLineIds.map((id) => num(found.bank.get(id)?.text));
+    const ledgerNos = pr.ledgerLineIds.map((id) => num(found.ledger.get(id)?.entryMemo)).sort((a, b) => a - b);
+    const want = bankNos.length === 1 ? [...(truth.get(bankNos[0]) ?? [])].sort((a, b) => a - b) : [];
+    if (want.length && JSON.stringify(want) === JSON.stringify(ledgerNos)) correct++;
+  }
+  out('match', {
+    ms: Math.round(matchMs),
+    unmatchedBank: found.bank.size,
+    unmatchedLedger: found.ledger.size,
+    proposals: found.proposals.length,
+    precision: Number((correct / Math.max(1, found.proposals.length)).toFixed(4)),
+    recall: Number((correct / Math.max(1, matchable)).toFixed(4)),
+  });
+} finally {
+  await p.database.close();
+  rmSync(dir, { recursive: true, force: true });
+  if (dbName) {
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    await c.query(`drop database if exists ${dbName} with (force)`);
+    await c.end();
+  }
+}
