@@ -116,8 +116,11 @@ function pairScore(b: BankSide, l: LedgerSide, o: EngineOptions): { score: numbe
 export function findSubset<T extends { amount: bigint }>(target: bigint, candidates: T[], max: number): T[] | undefined {
   const n = candidates.length;
   const pick: number[] = [];
+  const positive = target > 0n;
   const walk = (start: number, left: bigint): boolean => {
     if (pick.length >= 2 && left === 0n) return true;
+    // candidates share the target's sign: once past zero, adding more only goes further
+    if (positive ? left <= 0n : left >= 0n) return false;
     if (pick.length === max) return false;
     for (let i = start; i < n; i++) {
       pick.push(i);
