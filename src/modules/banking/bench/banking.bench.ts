@@ -20,6 +20,7 @@ import { createApp } from '../../../platform/http/create-app.ts';
 const { importEntriesCsv } = await import('../../ledger/index.ts');
 const { createBankAccount, importStatementFile } = await import('../index.ts');
 const { findProposals } = await import('../propose-matches.ts');
+const { autoMatch } = await import('../auto-match.ts');
 
 const { values: args } = parseArgs({ options: { lines: { type: 'string', default: '100000' }, dialect: { type: 'string', default: 'sqlite' } } });
 const N = Number(args.lines);
@@ -187,6 +188,10 @@ try {
     precision: Number((correct / Math.max(1, found.proposals.length)).toFixed(4)),
     recall: Number((correct / Math.max(1, matchable)).toFixed(4)),
   });
+  t = performance.now();
+  const auto = await autoMatch(db, call, bank.id);
+  const autoMs = performance.now() - t;
+  out('auto-match', { ...auto, ms: Math.round(autoMs), matches_per_s: Math.round((auto.confirmed / autoMs) * 1000) });
 } finally {
   await p.database.close();
   rmSync(dir, { recursive: true, force: true });
