@@ -65,6 +65,10 @@ describe.each(DIALECTS)('budget routes on %s', (dialect) => {
     expect(bad.body.error.details[1]).toMatchObject({ path: `row 3, column ${months[0]}` });
     const ok = await f.finance.post(`${B}/${id}/import`, { csv: `${header}\n${row('5300', '1000.00')}\n` });
     expect(ok.body).toEqual({ cells: 12 });
+    const exported = (await f.analyst.get(`${B}/${id}/export`)).body;
+    expect(exported.fileName).toBe('budget-2026-r1.csv');
+    expect(exported.csv.split('\n')[0]).toBe(header);
+    expect(exported.csv).toContain(row('5300', '1000.00'));
   });
 
   it('approval needs budgets.approve, is audited and freezes the revision; a new revision copies it', async () => {

@@ -17,6 +17,7 @@ import {
   budgetInputSchema,
   budgetSchema,
   csvSchema,
+  exportSchema,
   fromActualsInputSchema,
   gridSchema,
   importResultSchema,
@@ -27,6 +28,7 @@ import {
 import { buildFromActuals } from './build-from-actuals.ts';
 import { checkAlerts } from './check-alerts.ts';
 import { createBudget } from './create-budget.ts';
+import { exportBudgetCsv } from './export-budget-csv.ts';
 import { importBudgetCsv } from './import-budget-csv.ts';
 import { listBudgets, loadBudget } from './load-budget.ts';
 import { newRevision } from './new-revision.ts';
@@ -181,6 +183,23 @@ export function budgetsRoutes(p: Platform): OpenAPIHono<AppEnv> {
         status: 201,
       }),
       async (c) => c.json(await newRevision(ctx(p, c).db, ctx(p, c).call, c.req.valid('param').id), 201),
+    )
+    .openapi(
+      defineRoute({
+        method: 'get',
+        path: '/budgets/{id}/export',
+        permission: 'budgets.read',
+        summary: 'The latest revision as CSV (the import shape)',
+        tags,
+        params: idParams,
+        response: exportSchema,
+      }),
+      async (c) => {
+        const { db, call } = ctx(p, c);
+        const b = await loadBudget(db, call, c.req.valid('param').id);
+        const csv = await exportBudgetCsv(db, call, b.row.id);
+        return c.json({ fileName: `budget-${b.view.fiscalYear}-r${b.view.revision.number}.csv`, csv }, 200);
+      },
     )
     .openapi(
       defineRoute({

@@ -112,3 +112,4 @@ export const reportQuerySchema = z.object({ throughMonth: month.optional(), revi
 export const alertResultSchema = z.object({ alerts: z.number(), notified: z.number() }).openapi('BudgetAlertResult');
 export const csvSchema = z.strictObject({ csv: z.string().min(1).max(5_000_000) }).openapi('BudgetCsv');
 export const importResultSchema = z.object({ cells: z.number() }).openapi('BudgetImportResult');
+export const exportSchema = z.object({ fileName: z.string(), csv: z.string() }).openapi('BudgetExport');
