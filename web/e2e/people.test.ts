@@ -177,6 +177,26 @@ describe.skipIf(unavailable !== undefined)(
       expect((await download).suggestedFilename()).toBe('employees.csv');
     });
 
+    it('adds a leave type with a yearly policy; the employee page shows the derived balance', async () => {
+      await page.goto('/people');
+      await page.getByTestId('leave-types').click();
+      await page.waitForURL((url) => url.pathname === '/people/leave-types');
+      const form = page.getByTestId('leave-type-form');
+      await form.getByLabel(en.people.leave.code).fill('annual');
+      await form.getByLabel(en.people.fields.nameEn).fill('Annual leave');
+      await form.getByLabel(en.people.fields.nameAr).fill('إجازة سنوية');
+      await page.getByTestId('add-leave-type').click();
+      await page.getByTestId('leave-type').filter({ hasText: 'Annual leave' }).waitFor();
+      await page.getByTestId('save-leave-policy').click();
+      await page.getByTestId('leave-policies').getByText(en.people.leave.allTypes).waitFor();
+      await shot(page, 'en-people-09-leave-types');
+      await page.goto(employeeUrl);
+      // hired on 2024-01-01: 21 days on each 1 January since
+      const accrued = String(21 * (new Date().getFullYear() - 2023));
+      const row = page.getByTestId('leave-balances').getByRole('row').filter({ hasText: 'Annual leave' });
+      await row.getByRole('cell', { name: accrued, exact: true }).first().waitFor();
+    });
+
     it('keeps the company calendar: holidays by year, a second one on a date refused on the date field, a CSV import', async () => {
       const year = new Date().getFullYear();
       await page.goto('/people');

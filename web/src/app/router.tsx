@@ -29,6 +29,7 @@ import { DepartmentsPage } from '../features/people/pages/departments-page';
 import { EmployeeDetailPage } from '../features/people/pages/employee-detail-page';
 import { EmployeesPage } from '../features/people/pages/employees-page';
 import { ImportEmployeesPage } from '../features/people/pages/import-employees-page';
+import { LeaveTypesPage } from '../features/people/pages/leave-types-page';
 import { NewEmployeePage } from '../features/people/pages/new-employee-page';
 import { ProfilePage } from '../features/profile/pages/profile-page';
 import { RolesPage } from '../features/roles/pages/roles-page';
@@ -185,6 +186,7 @@ const peopleRoutes = [
   createRoute({ getParentRoute: () => appRoute, path: '/people/departments', component: DepartmentsPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/people/import', component: ImportEmployeesPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/people/calendar', component: CalendarPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/people/leave-types', component: LeaveTypesPage }),
 ] as const;
 
 const routeTree = rootRoute.addChildren([

@@ -58,3 +58,18 @@ export type Position = { id: string; titleEn: string; titleAr: string; departmen
 export type ImportReport = { imported: number; errors: { row: number; field: string; message: string }[] };
 export type Holiday = { id: string; date: string; nameEn: string; nameAr: string; halfDay: boolean };
 export type CompanyCalendar = { year: number; workWeek: number[]; holidays: Holiday[]; workingDays: number };
+export type LeavePolicy = { id: string; employmentType: string; accrual: 'monthly' | 'yearly'; daysPerYear: number; carryOverCap: number | null };
+export type LeaveType = { id: string; code: string; nameEn: string; nameAr: string; allowNegative: boolean; policies: LeavePolicy[] };
+export type LeaveBalance = {
+  leaveTypeId: string;
+  code: string;
+  nameEn: string;
+  nameAr: string;
+  policy: LeavePolicy | null;
+  accrued: number;
+  used: number;
+  adjusted: number;
+  forfeited: number;
+  balance: number;
+};
+export type LeaveBalances = { asOf: string; items: LeaveBalance[] };

@@ -13,6 +13,7 @@ import { useRevealSensitive } from '../api/reveal-sensitive';
 import { EditEmployeeModal } from '../components/edit-employee-modal';
 import { EmployeeTimeline } from '../components/employee-timeline';
 import { JobChangeModal } from '../components/job-change-modal';
+import { LeaveBalancesCard } from '../components/leave-balances-card';
 import { PayChangeModal } from '../components/pay-change-modal';
 import { SensitiveFields } from '../components/sensitive-fields';
 import { nameIn, type Sensitive } from '../types';
@@ -111,6 +112,7 @@ export function EmployeeDetailPage() {
             </Group>
             <EmployeeTimeline jobs={e.timeline} pay={sensitive?.compensation} />
           </Card>
+          <LeaveBalancesCard employeeId={e.id} />
         </Stack>
       </SimpleGrid>
       {dialog === 'edit' && <EditEmployeeModal employee={e} opened onClose={close} />}

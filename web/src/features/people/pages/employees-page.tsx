@@ -42,6 +42,9 @@ export function EmployeesPage() {
             <ButtonLink to="/people/calendar" variant="default" data-testid="company-calendar">
               {t('people.calendar.title')}
             </ButtonLink>
+            <ButtonLink to="/people/leave-types" variant="default" data-testid="leave-types">
+              {t('people.leave.title')}
+            </ButtonLink>
             <Button
               variant="default"
               leftSection={<IconDownload size={16} />}
