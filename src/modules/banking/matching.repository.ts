@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
+import { isPostgres } from '../../platform/db/create-database.ts';
 import { type BankMatchLineTable, type BankMatchTable, typed } from './banking.tables.ts';
 
 type Insert<T> = Omit<T, 'company_id'>;
@@ -58,7 +59,11 @@ export const insertMatchLines = (db: CompanyDb, rows: Insert<BankMatchLineTable>
     .values(rows as BankMatchLineTable[])
     .execute();
 
-export const findMatch = (db: CompanyDb, id: string) => typed(db).selectFrom('bank_match').selectAll().where('id', '=', id).executeTakeFirst();
+/** One match; with `lock`, PostgreSQL holds its row until the transaction ends (two unmatches of one match queue up). */
+export function findMatch(db: CompanyDb, id: string, lock = false) {
+  const q = typed(db).selectFrom('bank_match').selectAll().where('id', '=', id);
+  return (lock && isPostgres(db) ? q.forUpdate() : q).executeTakeFirst();
+}
 
 export const linesOfMatch = (db: CompanyDb, matchId: string) =>
   typed(db).selectFrom('bank_match_line').selectAll().where('match_id', '=', matchId).orderBy('side').orderBy('date').execute();

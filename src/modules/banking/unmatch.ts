@@ -17,7 +17,7 @@ import { presentMatch } from './present-match.ts';
  */
 export async function unmatch(db: CompanyDb, call: BankingCall, matchId: string, reason?: string): Promise<MatchView> {
   return inTransaction(db, async (trx) => {
-    const match = await findMatch(trx, matchId);
+    const match = await findMatch(trx, matchId, true);
     if (!match) throw new AppError('NOT_FOUND', 'No such match');
     const { account, money } = await bankAccountOf(trx, match.bank_account_id);
     if (match.status !== 'matched') throw new AppError('CONFLICT', 'This match was already undone');
