@@ -39,7 +39,7 @@ export function LeavePolicyForm({ leaveTypeId }: { leaveTypeId: string }) {
           onChange={(v) => setForm({ ...form, employmentType: v ?? 'all' })}
           allowDeselect={false}
           error={errors.employmentType}
-          w={170}
+          w={220}
         />
         <Select
           label={t('people.leave.accrual')}
