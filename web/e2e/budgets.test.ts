@@ -126,6 +126,14 @@ describe.skipIf(unavailable !== undefined)("budgets: last year's actuals + 5%, a
     await row.waitFor();
     expect(await row.textContent()).toContain('-50.00');
     await shot(page, 'en-budgets-03-variance');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-budget').click();
+    expect((await download).suggestedFilename()).toBe(`budget-${year}-r1.csv`);
+    await page.getByTestId('new-revision').click();
+    await expectText(page.getByTestId('budget-status'), en.budgets.statuses.draft);
+    await page.getByTestId('grid-tab').click();
+    await page.getByTestId('revision-select').waitFor();
+    await shot(page, 'en-budgets-04-revision-2');
     await page.goto('/notifications');
     await page
       .getByText(/Operating plan: 5300/)

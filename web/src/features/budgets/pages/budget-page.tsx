@@ -9,6 +9,7 @@ import { useMe } from '../../auth/api/get-me';
 import { hasPermission } from '../../auth/types';
 import { useApproveBudget } from '../api/approve-budget';
 import { useCheckAlerts } from '../api/check-alerts';
+import { useExportBudget } from '../api/export-budget';
 import { useBudget } from '../api/get-budget';
 import { useBudgetGrid } from '../api/get-budget-grid';
 import { useBudgetReport } from '../api/get-budget-report';
@@ -23,7 +24,9 @@ export function BudgetPage() {
   const { budgetId } = useParams({ from: '/app/budgets/$budgetId' });
   const { data: me } = useMe();
   const budget = useBudget(budgetId);
-  const grid = useBudgetGrid(budgetId);
+  const [revisionId, setRevisionId] = useState<string | null>(null);
+  const grid = useBudgetGrid(budgetId, revisionId ?? undefined);
+  const exportCsv = useExportBudget();
   const [through, setThrough] = useState<string | null>(null);
   const report = useBudgetReport(budgetId, through ?? undefined);
   const approve = useApproveBudget();
@@ -34,6 +37,9 @@ export function BudgetPage() {
   const b = budget.data;
   const actions = (
     <Group gap="xs">
+      <Button variant="default" loading={exportCsv.isPending} onClick={() => exportCsv.mutate(b.id)} data-testid="export-budget">
+        {t('budgets.export')}
+      </Button>
       {b.status === 'draft' && hasPermission(me, 'budgets.approve') && (
         <Button color="teal" loading={approve.isPending} onClick={() => approve.mutate({ id: b.id })} data-testid="approve">
           {t('budgets.approve')}
@@ -70,15 +76,28 @@ export function BudgetPage() {
           </Text>
         )}
       </Group>
-      <ErrorAlert error={approve.error ?? revise.error ?? check.error} />
+      <ErrorAlert error={approve.error ?? revise.error ?? check.error ?? exportCsv.error} />
       <Tabs defaultValue="grid" keepMounted={false}>
         <Tabs.List mb="md">
-          <Tabs.Tab value="grid">{t('budgets.grid')}</Tabs.Tab>
+          <Tabs.Tab value="grid" data-testid="grid-tab">
+            {t('budgets.grid')}
+          </Tabs.Tab>
           <Tabs.Tab value="variance" data-testid="variance-tab">
             {t('budgets.vsActual')}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="grid">
+          {b.revisions.length > 1 && (
+            <Select
+              label={t('budgets.showRevision')}
+              w={220}
+              mb="md"
+              data={b.revisions.map((r) => ({ value: r.id, label: `${r.number} · ${t(`budgets.statuses.${r.status}`)}` }))}
+              value={revisionId ?? b.revision.id}
+              onChange={setRevisionId}
+              data-testid="revision-select"
+            />
+          )}
           {grid.data?.editable && hasPermission(me, 'budgets.write') && <GridTools budgetId={b.id} />}
           {grid.isPending && <LoadingState />}
           <ErrorAlert error={grid.error} />
