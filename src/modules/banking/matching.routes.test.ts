@@ -101,6 +101,29 @@ describe.each(DIALECTS)('matching routes on %s', (dialect) => {
     expect(report.body).toMatchObject({ unmatchedBank: { count: 0 }, unmatchedLedger: { count: 1, total: '700.00' }, unexplained: '0.00', reconciled: true });
   });
 
+  it('creates an entry from a statement line and matches it (banking.reconcile); the line is matched once', async () => {
+    const may = mt940Statement('MAY', ['240430', '687.50'], [['240503', '-5.00', 'B3', 'Card charge']], ['240531', '682.50']);
+    expect((await f.finance.post(`${api}/imports`, { bankAccountId: id, fileName: 'may.sta', contentBase64: may })).status).toBe(201);
+    const lineId = (await f.finance.get(`${api}/accounts/${id}/reconciliation?asOf=2024-05-31`)).body.unmatchedBank.items[0].id;
+    expect((await f.analyst.post(`${api}/lines/${lineId}/post`, {})).status).toBe(403);
+    const missing = await f.finance.post(`${api}/lines/${lineId}/post`, {});
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.details.map((d: { path: string }) => d.path)).toEqual(['accountId', 'journalId']);
+    const body = { accountId: f.ledgerAccount('5990'), journalId, memo: 'Card charge' };
+    const posted = await f.finance.post(`${api}/lines/${lineId}/post`, body);
+    expect(posted.status).toBe(201);
+    expect((await f.finance.post(`${api}/lines/${lineId}/post`, body)).status).toBe(409);
+    const entry = await f.finance.get(`/api/v1/ledger/entries/${posted.body.entryId}`);
+    expect(entry.body.lines.map((l: { accountCode: string; amount: string }) => [l.accountCode, l.amount])).toEqual([
+      ['1130', '-5.00'],
+      ['5990', '5.00'],
+    ]);
+    expect((await f.finance.get(`${api}/accounts/${id}/reconciliation?asOf=2024-05-31`)).body).toMatchObject({
+      unmatchedBank: { count: 0 },
+      unexplained: '0.00',
+    });
+  });
+
   it('answers 404 for an unknown bank account or match, whatever the body', async () => {
     const other = '01a00000-0000-7000-8000-000000000000';
     expect((await f.finance.get(`${api}/accounts/${other}/proposals`)).status).toBe(404);
@@ -109,6 +132,7 @@ describe.each(DIALECTS)('matching routes on %s', (dialect) => {
     expect((await f.finance.post(`${api}/matches/${other}/unmatch`, {})).status).toBe(404);
     expect((await f.finance.post(`${api}/accounts/${other}/auto-match`, {})).status).toBe(404);
     expect((await f.finance.post(`${api}/accounts/${other}/apply-rules`, {})).status).toBe(404);
+    expect((await f.finance.post(`${api}/lines/${other}/post`, { accountId: other, journalId: other })).status).toBe(404);
     expect((await f.finance.post(`${api}/matches`, { bankAccountId: other, bankLineIds: [other], ledgerLineIds: [other] })).status).toBe(404);
   });
 });

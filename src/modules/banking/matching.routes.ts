@@ -18,6 +18,8 @@ import {
   autoMatchSchema,
   confirmMatchSchema,
   matchSchema,
+  postBankLineSchema,
+  postedLineSchema,
   proposalsQuerySchema,
   proposalsSchema,
   reconciliationQuerySchema,
@@ -26,6 +28,7 @@ import {
   ruleSchema,
   unmatchSchema,
 } from './matching.schemas.ts';
+import { postBankLine } from './post-bank-line.ts';
 import { presentRule } from './present-rule.ts';
 import { proposeMatchesFor } from './propose-matches.ts';
 import { reconciliationReport } from './reconciliation-report.ts';
@@ -165,6 +168,23 @@ export function matchingRoutes(p: Platform): OpenAPIHono<AppEnv> {
       async (c) => {
         const { db, call } = ctx(p, c);
         return c.json(await applyRules(db, call, c.req.valid('param').id, c.req.valid('json')), 200);
+      },
+    )
+    .openapi(
+      defineRoute({
+        method: 'post',
+        path: '/banking/lines/{id}/post',
+        permission: 'banking.reconcile',
+        summary: 'Create an entry from an unmatched statement line (bank account ↔ accountId) and match it',
+        tags,
+        params: idParams,
+        body: postBankLineSchema,
+        response: postedLineSchema,
+        status: 201,
+      }),
+      async (c) => {
+        const { db, call } = ctx(p, c);
+        return c.json(await postBankLine(db, call, c.req.valid('param').id, c.req.valid('json')), 201);
       },
     );
 }

@@ -154,3 +154,11 @@ export const applyRulesResultSchema = z
   })
   .openapi('BankApplyRulesResult');
 export type ApplyRulesResult = z.infer<typeof applyRulesResultSchema>;
+
+/** Fields optional in the schema so an unknown line answers 404 whatever the body; the use case requires them. */
+export const postBankLineSchema = z
+  .object({ accountId: z.uuid().optional(), journalId: z.uuid().optional(), memo: z.string().trim().max(500).optional() })
+  .strict()
+  .openapi('BankLinePost');
+export type PostBankLineInput = z.infer<typeof postBankLineSchema>;
+export const postedLineSchema = z.object({ entryId: z.string(), matchId: z.string() }).openapi('BankLinePosted');
