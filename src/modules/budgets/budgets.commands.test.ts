@@ -1,24 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runKawalis, setupAcmeWithChart } from '../../../test/cli.ts';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
 let dataDir: string;
 
-/** `kawalis …` as a child process on a SQLite database in a temporary DATA_DIR. */
-function kawalis(args: string[], input = '') {
-  const { DATABASE_URL: _u, KAWALIS_SECRET_KEY: _k, ...env } = process.env;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
-    cwd: ROOT,
-    env: { ...env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
-    input,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const kawalis = (args: string[], input = '') => runKawalis(dataDir, args, input);
 
 const months = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
 const header = `account,dimension_value,${months.join(',')}`;
@@ -26,12 +14,7 @@ const header = `account,dimension_value,${months.join(',')}`;
 describe('kawalis budget create / import / export / report', () => {
   beforeAll(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'kawalis-budget-cli-'));
-    const setup = kawalis(
-      ['setup', '--company', 'Acme', '--currency', 'SAR', '--language', 'en', '--time-zone', 'UTC', '--admin-email', 'a@acme.test'],
-      'correct horse battery staple\n',
-    );
-    expect(setup.code).toBe(0);
-    expect(kawalis(['ledger', 'install-chart']).code).toBe(0);
+    setupAcmeWithChart(dataDir);
     expect(kawalis(['budget', 'create', '--name', 'Plan', '--year', '2026']).stdout).toMatch(/budget Plan 2026 \(SAR\) created/);
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

@@ -1,35 +1,18 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runKawalis, setupAcmeWithChart } from '../../../../test/cli.ts';
 
-const ROOT = resolve(import.meta.dirname, '../../../..');
 let dataDir: string;
 
-/** `kawalis …` as a child process on a SQLite database in a temporary DATA_DIR. */
-function kawalis(args: string[], input = '') {
-  const { DATABASE_URL: _u, KAWALIS_SECRET_KEY: _k, ...env } = process.env;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
-    cwd: ROOT,
-    env: { ...env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
-    input,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const kawalis = (args: string[], input = '') => runKawalis(dataDir, args, input);
 
 describe('kawalis report', () => {
   beforeAll(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'kawalis-report-cli-'));
-    const setup = kawalis(
-      ['setup', '--company', 'Acme', '--currency', 'SAR', '--language', 'en', '--time-zone', 'UTC', '--admin-email', 'a@acme.test'],
-      'correct horse battery staple\n',
-    );
-    expect(setup.code).toBe(0);
-    expect(kawalis(['ledger', 'install-chart']).code).toBe(0);
+    setupAcmeWithChart(dataDir);
     const entries = [
       ['2025-12-20', '1130', '3100', '5000.00'],
       ['2026-01-05', '5300', '1130', '1200.00'],

@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * `kawalis …` as a child process on the SQLite database in `dataDir`, reading the same
+ * configuration a user's shell would (no inherited DATABASE_URL or secret key).
+ */
+export function runKawalis(dataDir: string, args: string[], input = '', env: Record<string, string> = {}): CliResult {
+  const { DATABASE_URL: _u, KAWALIS_SECRET_KEY: _k, ...inherited } = process.env;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+    cwd: ROOT,
+    env: { ...inherited, DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env },
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** First-run setup of company "Acme" (SAR, UTC) with admin a@acme.test, then the default chart. */
+export function setupAcmeWithChart(dataDir: string): void {
+  const setup = runKawalis(
+    dataDir,
+    ['setup', '--company', 'Acme', '--currency', 'SAR', '--language', 'en', '--time-zone', 'UTC', '--admin-email', 'a@acme.test'],
+    'correct horse battery staple\n',
+  );
+  if (setup.code !== 0) throw new Error(`setup failed: ${setup.stderr}`);
+  const chart = runKawalis(dataDir, ['ledger', 'install-chart']);
+  if (chart.code !== 0) throw new Error(`install-chart failed: ${chart.stderr}`);
+}
