@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import ar from '../src/i18n/ar.json';
 import en from '../src/i18n/en.json';
-import { ADMIN, expectText, failureShot, logIn, logOut, shot } from './helpers';
+import { ADMIN, expectText, failureShot, logIn, logOut, setupAcmeViaApi, shot } from './helpers';
 import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
 
 const unavailable = e2eUnavailable();
@@ -37,15 +37,7 @@ describe.skipIf(unavailable !== undefined)('administration: users, roles in prac
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     // The first run itself is platform.test.ts's subject: here it goes through the API.
-    const res = await fetch(`${server.url}/api/v1/setup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        company: { name: 'Acme Trading', nameAr: 'شركة أكمي', baseCurrency: 'SAR', language: 'en', timeZone: 'Asia/Riyadh', workWeek: [0, 1, 2, 3, 4] },
-        admin: { email: ADMIN.email, displayName: ADMIN.name, password: ADMIN.password },
-      }),
-    });
-    expect(res.status).toBe(201);
+    await setupAcmeViaApi(server.url);
     adminContext = await newContext();
     financeContext = await newContext();
     admin = await adminContext.newPage();

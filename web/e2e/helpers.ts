@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { generateSync } from 'otplib';
-import type { Locator, Page } from 'playwright-core';
-import { SCREENSHOTS } from './server';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { type PageProblems, SCREENSHOTS } from './server';
 
 export const ADMIN = { email: 'admin@acme.test', name: 'Amal Admin', password: 'correct horse battery staple' };
 
@@ -75,4 +75,25 @@ export async function expectText(locator: Locator, expected: string, timeout = 1
     if (Date.now() > deadline) throw new Error(`expected ${locator} to show "${expected}", it showed "${last}"`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** First-run setup over the API: the company "Acme Trading" (SAR, Asia/Riyadh) and ADMIN. */
+export async function setupAcmeViaApi(serverUrl: string): Promise<void> {
+  const res = await fetch(`${serverUrl}/api/v1/setup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      company: { name: 'Acme Trading', nameAr: 'شركة أكمي', baseCurrency: 'SAR', language: 'en', timeZone: 'Asia/Riyadh', workWeek: [0, 1, 2, 3, 4] },
+      admin: { email: ADMIN.email, displayName: ADMIN.name, password: ADMIN.password },
+    }),
+  });
+  if (res.status !== 201) throw new Error(`setup answered ${res.status}: ${await res.text()}`);
+}
+
+/** A desktop page in Riyadh's time zone whose console errors and CSP violations `problems` collects. */
+export async function watchedPage(browser: Browser, serverUrl: string, problems: PageProblems): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: serverUrl, viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Asia/Riyadh' });
+  await problems.watchCsp(context);
+  problems.watchContext(context);
+  return { context, page: await context.newPage() };
 }

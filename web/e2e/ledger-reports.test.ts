@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import ar from '../src/i18n/ar.json';
 import en from '../src/i18n/en.json';
-import { ADMIN, expectText, failureShot, logIn, logOut, shot } from './helpers';
+import { ADMIN, expectText, failureShot, logIn, logOut, setupAcmeViaApi, shot, watchedPage } from './helpers';
 import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
 
 const unavailable = e2eUnavailable();
@@ -45,7 +45,6 @@ const lastMonth = (() => {
 describe.skipIf(unavailable !== undefined)('ledger reports: statements, drill-down, trend, checks, period close, CSV import, Arabic', () => {
   let server: RunningServer;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const problems = new PageProblems();
   const ids: Record<string, string> = {};
@@ -54,19 +53,8 @@ describe.skipIf(unavailable !== undefined)('ledger reports: statements, drill-do
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    const res = await fetch(`${server.url}/api/v1/setup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        company: { name: 'Acme Trading', nameAr: 'شركة أكمي', baseCurrency: 'SAR', language: 'en', timeZone: 'Asia/Riyadh', workWeek: [0, 1, 2, 3, 4] },
-        admin: { email: ADMIN.email, displayName: ADMIN.name, password: ADMIN.password },
-      }),
-    });
-    expect(res.status).toBe(201);
-    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Asia/Riyadh' });
-    await problems.watchCsp(context);
-    problems.watchContext(context);
-    page = await context.newPage();
+    await setupAcmeViaApi(server.url);
+    ({ page } = await watchedPage(browser, server.url, problems));
     page.setDefaultTimeout(15_000);
   });
 
