@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../src/platform/errors.ts';
 
 type Tree = { [key: string]: string | Tree };
 
-const load = (lang: string): Tree => JSON.parse(readFileSync(new URL(`../web/src/i18n/${lang}.json`, import.meta.url), 'utf8'));
+import arCatalog from '../web/src/i18n/ar.ts';
+import enCatalog from '../web/src/i18n/en.ts';
+
+const load = (lang: string): Tree => (lang === 'ar' ? arCatalog : enCatalog) as unknown as Tree;
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -99,5 +101,13 @@ describe('web translations', () => {
       const arValue = ar.get(key) ?? ar.get(`${base}_other`);
       if (arValue !== undefined) expect([key, vars(arValue)]).toEqual([key, vars(value)]);
     }
+  });
+});
+
+describe('translation catalogues kept per module', () => {
+  it('merge deeply, and refuse a key defined in two files', async () => {
+    const { mergeCatalogs } = await import('../web/src/i18n/merge-catalogs.ts');
+    expect(mergeCatalogs({ a: { b: 'x' } }, { a: { c: 'y' } })).toEqual({ a: { b: 'x', c: 'y' } });
+    expect(() => mergeCatalogs({ a: { b: 'x' } }, { a: { b: 'y' } })).toThrow(/a\.b is defined twice/);
   });
 });

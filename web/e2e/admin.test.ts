@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import ar from '../src/i18n/ar.json';
-import en from '../src/i18n/en.json';
+import ar from '../src/i18n/ar';
+import en from '../src/i18n/en';
 import { ADMIN, expectText, failureShot, logIn, logOut, setupAcmeViaApi, shot } from './helpers';
 import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
 

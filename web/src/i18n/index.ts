@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import ar from './ar.json';
-import en from './en.json';
+import ar from './ar';
+import en from './en';
 
 export const languages = ['en', 'ar'] as const;
 export type Language = (typeof languages)[number];

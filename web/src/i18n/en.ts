@@ -1,0 +1,9 @@
+import budgets from './en/budgets.json';
+import ledger from './en/ledger.json';
+import ledgerReports from './en/ledger-reports.json';
+import people from './en/people.json';
+import platform from './en/platform.json';
+import { mergeCatalogs } from './merge-catalogs';
+
+/** The English catalogue, kept in one file per module and merged here. */
+export default mergeCatalogs(platform, ledger, ledgerReports, people, budgets);
