@@ -1,16 +1,15 @@
-import { Alert, Button, FileInput, Modal, Table, Text } from '@mantine/core';
+import { Alert, Button, FileInput, Modal, Text } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormStack } from '../../../components/form-stack';
+import { type ImportIssue, ImportIssuesTable } from '../../../components/import-issues-table';
 import { ApiError } from '../../../lib/api-error';
 import { useImportChart } from '../api/import-chart';
 
-type RowIssue = { row: string; column: string; message: string };
-
 /** `rows.4.code` → row 4, column code: the server reports every bad row and imports none. */
-function rowIssues(error: unknown): RowIssue[] {
+function rowIssues(error: unknown): ImportIssue[] {
   if (!(error instanceof ApiError)) return [];
   return error.fieldIssues.map((i) => {
     const [, row = '', ...column] = i.path.split('.');
@@ -57,30 +56,11 @@ export function ChartImportModal({ opened, onClose }: { opened: boolean; onClose
           </Alert>
         )}
         <ErrorAlert error={importChart.error} />
-        {issues.length > 0 && (
-          <Table.ScrollContainer minWidth={420} mah={320}>
-            <Table striped data-testid="import-errors">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('ledger.chart.row')}</Table.Th>
-                  <Table.Th>{t('ledger.chart.column')}</Table.Th>
-                  <Table.Th>{t('ledger.chart.problem')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {issues.map((i) => (
-                  <Table.Tr key={`${i.row}-${i.column}-${i.message}`}>
-                    <Table.Td>{i.row}</Table.Td>
-                    <Table.Td>
-                      <span className="mono">{i.column}</span>
-                    </Table.Td>
-                    <Table.Td>{i.message}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        <ImportIssuesTable
+          issues={issues}
+          labels={{ row: t('ledger.chart.row'), column: t('ledger.chart.column'), problem: t('ledger.chart.problem') }}
+          testId="import-errors"
+        />
         <Button type="submit" disabled={!file} loading={importChart.isPending} data-testid="import-submit">
           {t('ledger.chart.import')}
         </Button>

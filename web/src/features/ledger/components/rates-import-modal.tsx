@@ -1,16 +1,15 @@
-import { Alert, Button, FileInput, Modal, Table, Text } from '@mantine/core';
+import { Alert, Button, FileInput, Modal, Text } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormStack } from '../../../components/form-stack';
+import { type ImportIssue, ImportIssuesTable } from '../../../components/import-issues-table';
 import { ApiError } from '../../../lib/api-error';
 import { useImportExchangeRates } from '../api/import-exchange-rates';
 
-type RowIssue = { row: string; column: string; message: string };
-
 /** `row 3.rate` → row 3, column rate (`row 1` for the header, `file` for the whole file). */
-function rowIssues(error: unknown): RowIssue[] {
+function rowIssues(error: unknown): ImportIssue[] {
   if (!(error instanceof ApiError)) return [];
   return error.fieldIssues.map((i) => {
     const m = /^row (\d+)\.?(.*)$/.exec(i.path);
@@ -57,30 +56,11 @@ export function RatesImportModal({ opened, onClose }: { opened: boolean; onClose
           </Alert>
         )}
         <ErrorAlert error={importRates.error} />
-        {issues.length > 0 && (
-          <Table.ScrollContainer minWidth={420} mah={320}>
-            <Table striped data-testid="rates-errors">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('ledger.chart.row')}</Table.Th>
-                  <Table.Th>{t('ledger.chart.column')}</Table.Th>
-                  <Table.Th>{t('ledger.chart.problem')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {issues.map((i) => (
-                  <Table.Tr key={`${i.row}-${i.column}-${i.message}`}>
-                    <Table.Td>{i.row}</Table.Td>
-                    <Table.Td>
-                      <span className="mono">{i.column}</span>
-                    </Table.Td>
-                    <Table.Td>{i.message}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        <ImportIssuesTable
+          issues={issues}
+          labels={{ row: t('ledger.chart.row'), column: t('ledger.chart.column'), problem: t('ledger.chart.problem') }}
+          testId="rates-errors"
+        />
         <Button type="submit" disabled={!file} loading={importRates.isPending} data-testid="rates-import-submit">
           {t('ledger.rates.import')}
         </Button>
