@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
 import { newId } from '../../../platform/ids.ts';
+import { createJournal } from '../create-journal.ts';
 import type { ImportOptions } from '../import/import-entries-csv.ts';
 import { dateRefusal, loadImportLookups } from '../import/import-lookups.ts';
 import { type ImportProgress, type ImportResult, IssueReport } from '../import/import-report.ts';
@@ -41,7 +42,9 @@ export async function importHledger(db: CompanyDb, call: LedgerCall, path: strin
   const report = new IssueReport(opts.maxErrors);
   const journalCode = opts.journal ?? 'GEN';
   const journal = lookups.journals.get(journalCode);
-  if (!journal?.active) report.add([{ row: 0, column: 'journal', reason: `no active journal ${journalCode} to post into` }]);
+  // A company without journals yet (no default chart) gets its general journal once the file checks out.
+  const createGeneral = !journal && journalCode === 'GEN';
+  if (journal ? !journal.active : !createGeneral) report.add([{ row: 0, column: 'journal', reason: `no active journal ${journalCode} to post into` }]);
   const used = new Map<string, number>();
   const declared = new Map<string, number>();
   const cx: HledgerContext = {
@@ -85,6 +88,7 @@ export async function importHledger(db: CompanyDb, call: LedgerCall, path: strin
     opts.onProgress?.({ ...progress, phase: 'failed' });
     return result;
   }
+  if (createGeneral) cx.journalId = (await createJournal(db, call, { code: 'GEN', nameEn: 'General journal', nameAr: 'اليومية العامة', kind: 'general' })).id;
   const ids = await ensureAccounts(db, call, used.keys(), chart);
   cx.accountId = (p) => ids.get(p) as string;
   progress.phase = 'posting';
