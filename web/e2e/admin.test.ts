@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ar from '../src/i18n/ar';
 import en from '../src/i18n/en';
-import { ADMIN, expectText, failureShot, logIn, logOut, setupAcmeViaApi, shot } from './helpers';
+import { ADMIN, expectText, logIn, logOut, setupAcmeViaApi, shot, stopAtFirstFailure } from './helpers';
 import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
 
 const unavailable = e2eUnavailable();
@@ -46,16 +46,11 @@ describe.skipIf(unavailable !== undefined)('administration: users, roles in prac
     finance.setDefaultTimeout(15_000);
   });
 
-  let broken = false;
-  beforeEach(({ skip, onTestFailed, task }) => {
-    if (broken) skip();
-    onTestFailed(async () => {
-      broken = true;
-      await admin.screenshot({ path: failureShot(`admin-${task.name}`), fullPage: true }).catch(() => undefined);
-      await finance.screenshot({ path: failureShot(`finance-${task.name}`), fullPage: true }).catch(() => undefined);
-      console.error(`browser problems so far:\n${problems.problems.join('\n')}\nserver output:\n${server.output()}`);
-    });
-  });
+  stopAtFirstFailure(
+    () => ({ admin: admin, finance: finance }),
+    problems,
+    () => server,
+  );
 
   afterAll(async () => {
     await browser?.close();

@@ -1,31 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ar from '../src/i18n/ar';
 import en from '../src/i18n/en';
-import { ADMIN, expectText, failureShot, logIn, setupAcmeViaApi, shot, watchedPage } from './helpers';
+import { ADMIN, callApi, expectText, logIn, setupAcmeViaApi, shot, stopAtFirstFailure, watchedPage } from './helpers';
 import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
 
 const unavailable = e2eUnavailable();
 /** A signed-out visitor's GET /me is answered 401 by design; Chromium logs every failed fetch. */
 const EXPECTED = [/status of 401 .*\/api\/v1\/me\)$/];
-
-/** A call to the API from inside the signed-in page (its session cookie and CSRF token). */
-async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = await (await fetch('/api/v1/me')).json();
-      const res = await fetch(`/api/v1${path}`, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken ?? '' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await res.text();
-      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-      return text ? JSON.parse(text) : undefined;
-    },
-    { method, path, body },
-  ) as Promise<T>;
-}
 
 /** This month in Riyadh (the company's zone) and the same month last year. */
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Riyadh' }).format(new Date());
@@ -47,15 +29,11 @@ describe.skipIf(unavailable !== undefined)("budgets: last year's actuals + 5%, a
     page.setDefaultTimeout(15_000);
   });
 
-  let broken = false;
-  beforeEach(({ skip, onTestFailed, task }) => {
-    if (broken) skip();
-    onTestFailed(async () => {
-      broken = true;
-      await page.screenshot({ path: failureShot(`budgets-${task.name}`), fullPage: true }).catch(() => undefined);
-      console.error(`browser problems so far:\n${problems.problems.join('\n')}\nserver output:\n${server.output()}`);
-    });
-  });
+  stopAtFirstFailure(
+    () => ({ budgets: page }),
+    problems,
+    () => server,
+  );
 
   afterAll(async () => {
     await browser?.close();

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { generateSync } from 'otplib';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { type PageProblems, SCREENSHOTS } from './server';
+import { beforeEach } from 'vitest';
+import { type PageProblems, type RunningServer, SCREENSHOTS } from './server';
 
 export const ADMIN = { email: 'admin@acme.test', name: 'Amal Admin', password: 'correct horse battery staple' };
 
@@ -96,4 +97,40 @@ export async function watchedPage(browser: Browser, serverUrl: string, problems:
   await problems.watchCsp(context);
   problems.watchContext(context);
   return { context, page: await context.newPage() };
+}
+
+/**
+ * The steps of a file build on each other: after the first failure, keep a screenshot of each page
+ * (named `<key>-<test>`), print what the browser and the server said, and skip the remaining steps.
+ */
+export function stopAtFirstFailure(pages: () => Record<string, Page>, problems: PageProblems, server: () => RunningServer): void {
+  let broken = false;
+  beforeEach(({ skip, onTestFailed, task }) => {
+    if (broken) skip();
+    onTestFailed(async () => {
+      broken = true;
+      for (const [key, page] of Object.entries(pages())) {
+        await page.screenshot({ path: failureShot(key ? `${key}-${task.name}` : task.name), fullPage: true }).catch(() => undefined);
+      }
+      console.error(`browser problems so far:\n${problems.problems.join('\n')}\nserver output:\n${server().output()}`);
+    });
+  });
+}
+
+/** A call to the API from inside the signed-in page (its session cookie and CSRF token). */
+export async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const me = await (await fetch('/api/v1/me')).json();
+      const res = await fetch(`/api/v1${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken ?? '' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+      return text ? JSON.parse(text) : undefined;
+    },
+    { method, path, body },
+  ) as Promise<T>;
 }

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ar from '../src/i18n/ar';
 import en from '../src/i18n/en';
-import { ADMIN, expectText, failureShot, logIn, logOut, setupAcmeViaApi, shot, watchedPage } from './helpers';
+import { ADMIN, callApi, expectText, logIn, logOut, setupAcmeViaApi, shot, stopAtFirstFailure, watchedPage } from './helpers';
 import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
 
 const unavailable = e2eUnavailable();
@@ -13,24 +13,6 @@ const EXPECTED = [
   /** The close the server refuses on purpose (a draft appeared after the checklist was loaded). */
   /status of 409 .*\/api\/v1\/ledger\/periods\/[0-9a-f-]+\/close\)$/,
 ];
-
-/** A call to the API from inside the signed-in page (its session cookie and CSRF token). */
-async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = await (await fetch('/api/v1/me')).json();
-      const res = await fetch(`/api/v1${path}`, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken ?? '' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await res.text();
-      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-      return text ? JSON.parse(text) : undefined;
-    },
-    { method, path, body },
-  ) as Promise<T>;
-}
 
 const collapse = async (page: Page, testId: string) => ((await page.getByTestId(testId).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
@@ -58,15 +40,11 @@ describe.skipIf(unavailable !== undefined)('ledger reports: statements, drill-do
     page.setDefaultTimeout(15_000);
   });
 
-  let broken = false;
-  beforeEach(({ skip, onTestFailed, task }) => {
-    if (broken) skip();
-    onTestFailed(async () => {
-      broken = true;
-      await page.screenshot({ path: failureShot(`ledger-reports-${task.name}`), fullPage: true }).catch(() => undefined);
-      console.error(`browser problems so far:\n${problems.problems.join('\n')}\nserver output:\n${server.output()}`);
-    });
-  });
+  stopAtFirstFailure(
+    () => ({ 'ledger-reports': page }),
+    problems,
+    () => server,
+  );
 
   afterAll(async () => {
     await browser?.close();

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ar from '../src/i18n/ar';
 import en from '../src/i18n/en';
-import { ADMIN, expectText, failureShot, logIn, pick, setupAcmeViaApi, shot, watchedPage } from './helpers';
+import { ADMIN, expectText, logIn, pick, setupAcmeViaApi, shot, stopAtFirstFailure, watchedPage } from './helpers';
 import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
 
 const unavailable = e2eUnavailable();
@@ -33,15 +33,11 @@ describe.skipIf(unavailable !== undefined)(
       page.setDefaultTimeout(15_000);
     });
 
-    let broken = false;
-    beforeEach(({ skip, onTestFailed, task }) => {
-      if (broken) skip();
-      onTestFailed(async () => {
-        broken = true;
-        await page.screenshot({ path: failureShot(`people-${task.name}`), fullPage: true }).catch(() => undefined);
-        console.error(`browser problems so far:\n${problems.problems.join('\n')}\nserver output:\n${server.output()}`);
-      });
-    });
+    stopAtFirstFailure(
+      () => ({ people: page }),
+      problems,
+      () => server,
+    );
 
     afterAll(async () => {
       await browser?.close();
