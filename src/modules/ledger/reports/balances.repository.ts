@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
 import { typed } from '../ledger-db.ts';
 import { cheaperEdges, type RangeSplit, splitRange } from './report-dates.ts';
@@ -42,16 +42,24 @@ const toSum = (r: { account_id: string; currency: string; amount: bigint | null;
   base: BigInt(r.base ?? 0n),
 });
 
+/** The filter both kept balances and raw lines take: accounts, currency, dimension values. */
+// biome-ignore lint/suspicious/noExplicitAny: ledger_balance and ledger_line share these columns
+const sumFilter = (f: SumFilter) => (eb: ExpressionBuilder<any, any>) => {
+  const conditions: Expression<SqlBool>[] = [];
+  if (f.accountIds) conditions.push(eb('account_id', 'in', f.accountIds));
+  if (f.currency) conditions.push(eb('currency', '=', f.currency));
+  if (f.dim1) conditions.push(eb('dim1_id', '=', f.dim1));
+  if (f.dim2) conditions.push(eb('dim2_id', '=', f.dim2));
+  if (f.dim3) conditions.push(eb('dim3_id', '=', f.dim3));
+  return eb.and(conditions);
+};
+
 /** Kept balances of whole months, `fromMonth`…`toMonth` inclusive (no `fromMonth`: from the start). */
 export async function keptSums(db: CompanyDb, months: { fromMonth?: string; toMonth: string }, f: SumFilter = {}): Promise<Sum[]> {
   if (f.accountIds?.length === 0) return [];
   let q = typed(db).selectFrom('ledger_balance').where('period', '<=', months.toMonth);
   if (months.fromMonth) q = q.where('period', '>=', months.fromMonth);
-  if (f.accountIds) q = q.where('account_id', 'in', f.accountIds);
-  if (f.currency) q = q.where('currency', '=', f.currency);
-  if (f.dim1) q = q.where('dim1_id', '=', f.dim1);
-  if (f.dim2) q = q.where('dim2_id', '=', f.dim2);
-  if (f.dim3) q = q.where('dim3_id', '=', f.dim3);
+  q = q.where(sumFilter(f));
   const rows = await q
     .select(['account_id', 'currency', sumAmount.as('amount'), sumBase.as('base')])
     .groupBy(['account_id', 'currency'])
@@ -63,11 +71,7 @@ export async function keptSums(db: CompanyDb, months: { fromMonth?: string; toMo
 export async function lineSums(db: CompanyDb, range: { from: string; to: string }, f: SumFilter = {}): Promise<Sum[]> {
   if (f.accountIds?.length === 0) return [];
   let q = typed(db).selectFrom('ledger_line').where('entry_date', '>=', range.from).where('entry_date', '<=', range.to);
-  if (f.accountIds) q = q.where('account_id', 'in', f.accountIds);
-  if (f.currency) q = q.where('currency', '=', f.currency);
-  if (f.dim1) q = q.where('dim1_id', '=', f.dim1);
-  if (f.dim2) q = q.where('dim2_id', '=', f.dim2);
-  if (f.dim3) q = q.where('dim3_id', '=', f.dim3);
+  q = q.where(sumFilter(f));
   const rows = await q
     .select(['account_id', 'currency', sumAmount.as('amount'), sumBase.as('base')])
     .groupBy(['account_id', 'currency'])
@@ -79,11 +83,7 @@ export async function lineSums(db: CompanyDb, range: { from: string; to: string 
 export async function keptMonthly(db: CompanyDb, months: { fromMonth: string; toMonth: string }, f: SumFilter = {}): Promise<MonthSum[]> {
   if (f.accountIds?.length === 0) return [];
   let q = typed(db).selectFrom('ledger_balance').where('period', '>=', months.fromMonth).where('period', '<=', months.toMonth);
-  if (f.accountIds) q = q.where('account_id', 'in', f.accountIds);
-  if (f.currency) q = q.where('currency', '=', f.currency);
-  if (f.dim1) q = q.where('dim1_id', '=', f.dim1);
-  if (f.dim2) q = q.where('dim2_id', '=', f.dim2);
-  if (f.dim3) q = q.where('dim3_id', '=', f.dim3);
+  q = q.where(sumFilter(f));
   const rows = await q
     .select(['account_id', 'currency', 'period', sumAmount.as('amount'), sumBase.as('base')])
     .groupBy(['account_id', 'currency', 'period'])
@@ -150,11 +150,7 @@ export async function closingLineSums(db: CompanyDb, range: { from: string; to: 
     )
     .where('entry_date', '>=', range.from)
     .where('entry_date', '<=', range.to);
-  if (f.accountIds) q = q.where('account_id', 'in', f.accountIds);
-  if (f.currency) q = q.where('currency', '=', f.currency);
-  if (f.dim1) q = q.where('dim1_id', '=', f.dim1);
-  if (f.dim2) q = q.where('dim2_id', '=', f.dim2);
-  if (f.dim3) q = q.where('dim3_id', '=', f.dim3);
+  q = q.where(sumFilter(f));
   const rows = await q
     .select(['account_id', 'currency', 'entry_date', sumAmount.as('amount'), sumBase.as('base')])
     .groupBy(['account_id', 'currency', 'entry_date'])
