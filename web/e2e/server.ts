@@ -8,6 +8,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const WEB_DIST = process.env.KAWALIS_WEB_DIST ?? join(ROOT, 'web/dist');
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -18,7 +19,7 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 export function e2eUnavailable(): string | undefined {
   const problems: string[] = [];
   if (!existsSync(CHROMIUM)) problems.push(`no Chromium at ${CHROMIUM} (install Debian's chromium or set CHROMIUM_PATH)`);
-  if (!existsSync(join(ROOT, 'web/dist/index.html'))) problems.push('the web app is not built: run `npm run build:web` first');
+  if (!existsSync(join(WEB_DIST, 'index.html'))) problems.push('the web app is not built: run `npm run build:web` first');
   if (problems.length === 0) return undefined;
   const message = `e2e: ${problems.join('; ')}`;
   if (process.env.CI === 'true') throw new Error(`${message} — CI=true, so the e2e suite fails instead of skipping`);

@@ -12,7 +12,8 @@ import type { AppEnv } from './app-env.ts';
 import { errorHandler, zodDetails } from './error-handler.ts';
 import { authenticate, csrfProtection, jsonOnly, requestIdMiddleware, requestLogMiddleware } from './middleware.ts';
 
-const WEB_DIST = resolve(import.meta.dirname, '../../../web/dist');
+// KAWALIS_WEB_DIST lets parallel e2e runs each serve their own build; the default is the repository's build.
+const WEB_DIST = process.env.KAWALIS_WEB_DIST ?? resolve(import.meta.dirname, '../../../web/dist');
 
 /** The whole HTTP surface: platform middleware, every module's routes under /api/v1, docs, health, and the web app. */
 export function createApp(p: Platform) {
