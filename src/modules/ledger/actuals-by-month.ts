@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
+import { nextMonthStart } from './budget-reads.ts';
 import { typed } from './ledger-db.ts';
 
 /** One kept-balance cell: an account's base-currency movement (debit positive) in one month, for one value of a dimension slot. */
@@ -55,7 +56,7 @@ export async function actualsByMonth(
     if (q.accountIds) lq = lq.where('account_id', 'in', q.accountIds);
     const lines = await lq
       .where('entry_date', '>=', `${q.fromMonth}-01`)
-      .where('entry_date', '<=', `${q.toMonth}-31`)
+      .where('entry_date', '<', nextMonthStart(q.toMonth))
       .select(['account_id', 'entry_date', dim ? sql<string>`${sql.ref(dim)}`.as('dim') : sql<string>`''`.as('dim'), 'base_amount'])
       .execute();
     for (const l of lines) add(l.account_id, l.entry_date.slice(0, 7), l.dim ?? '', -BigInt(l.base_amount));

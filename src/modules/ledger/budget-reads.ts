@@ -28,7 +28,13 @@ export async function closedMonths(db: CompanyDb, fromMonth: string, toMonth: st
     .select('start_date')
     .where('status', '=', 'closed')
     .where('start_date', '>=', `${fromMonth}-01`)
-    .where('start_date', '<=', `${toMonth}-31`)
+    .where('start_date', '<', nextMonthStart(toMonth))
     .execute();
-  return rows.map((r) => String(r.start_date).slice(0, 7)).sort();
+  const month = (d: unknown) => (d instanceof Date ? d.toISOString() : String(d)).slice(0, 7);
+  return rows.map((r) => month(r.start_date)).sort();
 }
+
+export const nextMonthStart = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+};
