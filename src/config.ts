@@ -18,6 +18,11 @@ export const configSchema = z.object({
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (32 bytes)')
     .optional(),
+  /** Older keys (comma-separated, 64 hex digits each), kept only to read values until `kawalis people rotate-key` rewrites them. */
+  KAWALIS_PREVIOUS_SECRET_KEYS: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}(,[0-9a-fA-F]{64})*$/, 'must be 64-hex-digit keys separated by commas')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z
     .string()
@@ -31,10 +36,12 @@ export const configSchema = z.object({
 
 export type RawConfig = z.infer<typeof configSchema>;
 
-export interface Config extends Omit<RawConfig, 'KAWALIS_SECRET_KEY' | 'DATABASE_URL' | 'PUBLIC_URL'> {
+export interface Config extends Omit<RawConfig, 'KAWALIS_SECRET_KEY' | 'KAWALIS_PREVIOUS_SECRET_KEYS' | 'DATABASE_URL' | 'PUBLIC_URL'> {
   PUBLIC_URL: string;
   DATABASE_URL: string;
   secretKey: Buffer;
+  /** Keys a rotation retired: values under them still decrypt until rewritten. */
+  previousSecretKeys?: Buffer[];
   dataDir: string;
 }
 
@@ -57,6 +64,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     DATABASE_URL: databaseUrl,
     PUBLIC_URL: (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ''),
     secretKey: raw.KAWALIS_SECRET_KEY ? Buffer.from(raw.KAWALIS_SECRET_KEY, 'hex') : loadOrCreateSecret(dataDir),
+    previousSecretKeys: (raw.KAWALIS_PREVIOUS_SECRET_KEYS?.split(',') ?? []).map((hex) => Buffer.from(hex, 'hex')),
   };
 }
 

@@ -32,6 +32,6 @@ export async function bootPlatform(config: Config, opts: BootOptions): Promise<P
     clock: opts.clock ?? systemClock,
     logger,
     modules: opts.modules,
-    secrets: createSecretBox(config.secretKey),
+    secrets: createSecretBox(config.secretKey, config.previousSecretKeys),
   });
 }
