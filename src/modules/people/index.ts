@@ -7,6 +7,7 @@ import { leaveRoutes } from './leave.routes.ts';
 import { peopleMigration } from './migrations/001-people.ts';
 import { calendarMigration } from './migrations/002-calendar.ts';
 import { leaveMigration } from './migrations/003-leave.ts';
+import { recordsMigration } from './migrations/006-records.ts';
 import { orgRoutes } from './org.routes.ts';
 import { registerPeopleCommands } from './people.commands.ts';
 import { PEOPLE_COMPANY_TABLES } from './people.tables.ts';
@@ -39,7 +40,7 @@ export { type CalendarHoliday, type HalfDays, isWorkingDay, workingDaysBetween }
 
 export const peopleModule: KawalisModule = {
   name: 'people',
-  migrations: { '001-people': peopleMigration, '002-calendar': calendarMigration, '003-leave': leaveMigration },
+  migrations: { '001-people': peopleMigration, '002-calendar': calendarMigration, '003-leave': leaveMigration, '006-records': recordsMigration },
   companyTables: PEOPLE_COMPANY_TABLES,
   permissions: [
     { key: 'people.read', description: 'See every employee record, departments and positions (not sensitive fields)' },

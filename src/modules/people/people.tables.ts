@@ -1,3 +1,5 @@
+import type { ChangeRequestTable } from './change-requests.tables.ts';
+
 /**
  * Kysely types of the People tables. Sensitive fields are stored only as secret-box ciphertext
  * (`*_enc`, AES-256-GCM, the key id inside the stored form); dates are `YYYY-MM-DD`, instants ISO UTC.
@@ -145,6 +147,7 @@ export interface PeopleTables {
   people_leave_type: LeaveTypeTable;
   people_leave_policy: LeavePolicyTable;
   people_leave_entry: LeaveEntryTable;
+  people_change_request: ChangeRequestTable;
 }
 
 export const PEOPLE_COMPANY_TABLES = [
@@ -157,4 +160,5 @@ export const PEOPLE_COMPANY_TABLES = [
   'people_leave_type',
   'people_leave_policy',
   'people_leave_entry',
+  'people_change_request',
 ];
