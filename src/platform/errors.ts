@@ -47,6 +47,23 @@ export const errorDescriptions: Record<ErrorCode, string> = {
   UNAVAILABLE: 'A dependency (such as the database) is unavailable.',
 };
 
+/** Values a refusal's text is filled with: account codes, dates, amounts as decimal strings, counts. */
+export type RefusalParams = Record<string, string | number>;
+
+/**
+ * One item of `details` when it is a list (VALIDATION, UNBALANCED): the field at fault (`path`, e.g.
+ * `lines.2.accountId`) and why, in English (`message`). A module may add a stable reason `code` and
+ * its `params`, so a client shows the reason in the reader's language and falls back to `message`
+ * for a code it does not know. A details object (CONFLICT, PERIOD_LOCKED) may carry `code` and
+ * `params` the same way, with the error's `message` as its English text.
+ */
+export interface ErrorDetail {
+  path: string;
+  message: string;
+  code?: string;
+  params?: RefusalParams;
+}
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details?: unknown;

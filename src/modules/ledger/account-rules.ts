@@ -1,5 +1,6 @@
 import type { Issue } from './journal-entry.ts';
 import type { AccountSubtype, AccountType } from './ledger.tables.ts';
+import { issueAt } from './refusals.ts';
 
 /**
  * Which subtypes make sense for which type: a bank or cash account is an asset, a payable a
@@ -36,13 +37,14 @@ export interface ParentFacts {
  * parent's ancestors (nearest first), so moving an account under its own descendant is refused.
  */
 export function parentIssues(account: { id?: string; type: AccountType }, parent: ParentFacts | undefined, ancestorsOfParent: string[]): Issue[] {
-  if (!parent) return [{ path: 'parentId', message: 'No such account in this company' }];
+  if (!parent) return [issueAt('parentId', 'ledger.account_not_found')];
   const issues: Issue[] = [];
-  if (parent.postable) issues.push({ path: 'parentId', message: `Account ${parent.code} takes lines; only a grouping account can be a parent` });
-  if (parent.type !== account.type) issues.push({ path: 'parentId', message: `Account ${parent.code} is of type ${parent.type}, not ${account.type}` });
-  if (!parent.active) issues.push({ path: 'parentId', message: `Account ${parent.code} is archived` });
+  if (parent.postable) issues.push(issueAt('parentId', 'ledger.parent_takes_lines', { account: parent.code }));
+  if (parent.type !== account.type)
+    issues.push(issueAt('parentId', 'ledger.parent_type', { account: parent.code, parentType: parent.type, type: account.type }));
+  if (!parent.active) issues.push(issueAt('parentId', 'ledger.account_archived', { account: parent.code }));
   if (account.id && (parent.id === account.id || ancestorsOfParent.includes(account.id))) {
-    issues.push({ path: 'parentId', message: 'An account cannot be placed under itself or one of its sub-accounts' });
+    issues.push(issueAt('parentId', 'ledger.parent_cycle'));
   }
   return issues;
 }

@@ -1,5 +1,6 @@
 import type { DimensionValueFacts } from './dimensions.repository.ts';
 import { type DimSet, type Issue, type MinorLine, NO_DIMS } from './journal-entry.ts';
+import { issueAt } from './refusals.ts';
 
 /**
  * Pure rules of dimensions on lines. A line names up to three dimension values; each goes to its
@@ -12,11 +13,11 @@ export function toDimSet(ids: readonly string[] | undefined, facts: ReadonlyMap<
   for (const id of ids ?? []) {
     const v = facts.get(id);
     if (!v) {
-      issues.push({ path, message: `No such dimension value ${id} in this company` });
+      issues.push(issueAt(path, 'ledger.dimension_value_not_found', { id }));
       continue;
     }
     if (slots[v.slot - 1] !== null) {
-      issues.push({ path, message: `Two values of the dimension ${v.dimensionCode}; a line takes one` });
+      issues.push(issueAt(path, 'ledger.dimension_twice', { dimension: v.dimensionCode }));
       continue;
     }
     slots[v.slot - 1] = id;
@@ -31,8 +32,8 @@ export function dimensionIssues(lines: MinorLine[], facts: ReadonlyMap<string, D
     for (const id of l.dims ?? []) {
       if (id === null) continue;
       const v = facts.get(id);
-      if (!v) issues.push({ path: `lines.${i}.dimensions`, message: `No such dimension value ${id} in this company` });
-      else if (!v.active) issues.push({ path: `lines.${i}.dimensions`, message: `Dimension value ${v.dimensionCode}/${v.code} is archived` });
+      if (!v) issues.push(issueAt(`lines.${i}.dimensions`, 'ledger.dimension_value_not_found', { id }));
+      else if (!v.active) issues.push(issueAt(`lines.${i}.dimensions`, 'ledger.dimension_value_archived', { dimension: v.dimensionCode, value: v.code }));
     }
   });
   return issues;

@@ -1,6 +1,7 @@
 import type { DimSet, Issue, MinorLine } from './journal-entry.ts';
 import type { LineInput } from './ledger.schemas.ts';
 import { convert, impliedRate, MAX_LINE_MINOR, MoneyError, toMinor } from './money.ts';
+import { issueAt } from './refusals.ts';
 
 export interface Currencies {
   base: string;
@@ -24,13 +25,13 @@ export function toMinorLines(input: LineInput[], cur: Currencies, dims: readonly
   const lines: MinorLine[] = [];
   const baseUnits = cur.units(cur.base);
   if (baseUnits === undefined) {
-    return { lines, issues: [{ path: 'lines', message: `The company's base currency ${cur.base} is not an ISO 4217 code` }] };
+    return { lines, issues: [issueAt('lines', 'ledger.base_currency_unknown', { currency: cur.base })] };
   }
   input.forEach((l, i) => {
     const currency = l.currency ?? cur.base;
     const units = cur.units(currency);
     if (units === undefined) {
-      issues.push({ path: `lines.${i}.currency`, message: `Unknown currency ${currency}` });
+      issues.push(issueAt(`lines.${i}.currency`, 'ledger.currency_unknown', { currency }));
       return;
     }
     const field = l.debit !== undefined ? 'debit' : 'credit';
@@ -38,14 +39,14 @@ export function toMinorLines(input: LineInput[], cur: Currencies, dims: readonly
     let at: string = field;
     try {
       const amount = sign * toMinor((l.debit ?? l.credit) as string, units);
-      if (amount > MAX_LINE_MINOR || -amount > MAX_LINE_MINOR) throw new MoneyError('The amount is too large');
+      if (amount > MAX_LINE_MINOR || -amount > MAX_LINE_MINOR) throw new MoneyError('ledger.amount_too_large');
       let baseAmount = amount;
       let rate = '1';
       if (currency === cur.base) {
-        if (l.rate !== undefined && l.rate !== '1') issues.push({ path: `lines.${i}.rate`, message: 'A line in the base currency has rate 1' });
+        if (l.rate !== undefined && l.rate !== '1') issues.push(issueAt(`lines.${i}.rate`, 'ledger.base_line_rate'));
         at = 'baseAmount';
         if (l.baseAmount !== undefined && toMinor(l.baseAmount, baseUnits) * sign !== amount) {
-          issues.push({ path: `lines.${i}.baseAmount`, message: 'A line in the base currency has a base amount equal to its amount' });
+          issues.push(issueAt(`lines.${i}.baseAmount`, 'ledger.base_line_amount'));
         }
       } else if (l.baseAmount !== undefined) {
         at = 'baseAmount';
@@ -60,17 +61,17 @@ export function toMinorLines(input: LineInput[], cur: Currencies, dims: readonly
         at = 'rate';
         baseAmount = convert(amount, units, rate, baseUnits);
       } else {
-        const when = cur.date ? ` on or before ${cur.date}` : '';
-        issues.push({
-          path: `lines.${i}.rate`,
-          message: `No exchange rate for ${currency}${when}: enter one, or give the line a rate or a base amount in ${cur.base}`,
-        });
+        issues.push(
+          cur.date
+            ? issueAt(`lines.${i}.rate`, 'ledger.no_rate', { currency, date: cur.date, base: cur.base })
+            : issueAt(`lines.${i}.rate`, 'ledger.no_rate_undated', { currency, base: cur.base }),
+        );
         return;
       }
       lines.push({ accountId: l.accountId, currency, amount, baseAmount, rate, memo: l.memo ?? null, dims: dims[i] });
     } catch (err) {
       if (!(err instanceof MoneyError)) throw err;
-      issues.push({ path: `lines.${i}.${at}`, message: err.message });
+      issues.push({ path: `lines.${i}.${at}`, ...err.reason });
     }
   });
   return { lines, issues };

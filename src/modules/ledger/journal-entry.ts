@@ -1,4 +1,6 @@
+import type { ErrorDetail } from '../../platform/errors.ts';
 import { fromMinor } from './money.ts';
+import { issueAt, reason } from './refusals.ts';
 
 /**
  * Pure rules of a journal entry: no I/O. Amounts are signed minor units, debit positive and credit
@@ -21,11 +23,8 @@ export type DimSet = readonly [string | null, string | null, string | null];
 export const NO_DIMS: DimSet = [null, null, null];
 export const hasDims = (d: DimSet | undefined) => !!d && d.some((v) => v !== null);
 
-/** One refusal, naming the field at fault: `lines.2.accountId`. */
-export interface Issue {
-  path: string;
-  message: string;
-}
+/** One refusal, naming the field at fault (`lines.2.accountId`), with its reason code and params. */
+export type Issue = ErrorDetail;
 
 export interface Imbalance extends Issue {
   currency: string;
@@ -51,21 +50,21 @@ export interface AccountFacts {
  */
 export function lineIssues(lines: MinorLine[], accounts: ReadonlyMap<string, AccountFacts>): Issue[] {
   const issues: Issue[] = [];
-  if (lines.length < 2) issues.push({ path: 'lines', message: 'An entry needs at least two lines' });
+  if (lines.length < 2) issues.push(issueAt('lines', 'ledger.entry_two_lines'));
   lines.forEach((line, i) => {
     const account = accounts.get(line.accountId);
     if (!account) {
-      issues.push({ path: `lines.${i}.accountId`, message: 'No such account in this company' });
+      issues.push(issueAt(`lines.${i}.accountId`, 'ledger.account_not_found'));
       return;
     }
     if (!account.postable) {
-      issues.push({ path: `lines.${i}.accountId`, message: `Account ${account.code} groups other accounts; post to one of them` });
+      issues.push(issueAt(`lines.${i}.accountId`, 'ledger.account_grouping', { account: account.code }));
     }
-    if (!account.active) issues.push({ path: `lines.${i}.accountId`, message: `Account ${account.code} is archived` });
+    if (!account.active) issues.push(issueAt(`lines.${i}.accountId`, 'ledger.account_archived', { account: account.code }));
     if (account.currency && account.currency !== line.currency) {
-      issues.push({ path: `lines.${i}.currency`, message: `Account ${account.code} takes only ${account.currency}` });
+      issues.push(issueAt(`lines.${i}.currency`, 'ledger.account_currency_only', { account: account.code, currency: account.currency }));
     }
-    if (line.amount === 0n && line.baseAmount === 0n) issues.push({ path: `lines.${i}`, message: 'A line needs a non-zero amount' });
+    if (line.amount === 0n && line.baseAmount === 0n) issues.push(issueAt(`lines.${i}`, 'ledger.line_zero'));
   });
   return issues;
 }
@@ -93,8 +92,8 @@ export function findImbalances(lines: MinorLine[], baseCurrency: string, unitsOf
     if (debit === credit) return;
     const u = unitsOf(currency);
     const [d, c, diff] = [fromMinor(debit, u), fromMinor(credit, u), fromMinor(debit - credit, u)];
-    const what = base ? `In the base currency ${currency}` : currency;
-    out.push({ path: 'lines', currency, base, debit: d, credit: c, difference: diff, message: `${what}: debits ${d} ≠ credits ${c}` });
+    const why = reason(base ? 'ledger.unbalanced_base' : 'ledger.unbalanced', { currency, debit: d, credit: c });
+    out.push({ path: 'lines', currency, base, debit: d, credit: c, difference: diff, ...why });
   };
   for (const currency of [...byCurrency.keys()].sort()) report(currency, byCurrency.get(currency) ?? [], false);
   // With every line in the base currency the base check would repeat the one above.

@@ -1,9 +1,27 @@
+import type { RefusalParams } from '../../platform/errors.ts';
+import { type LedgerRefusal, reason, refusalText } from './refusals.ts';
+
 /**
  * Money as integer minor units (bigint) and decimal strings, never floating point. A currency's
  * number of minor units comes from the ISO 4217 table (`currency.minor_units`), never from `Intl`,
  * which disagrees with ISO for dozens of codes (IQD, LBP, SYP, YER…).
  */
-export class MoneyError extends Error {}
+export class MoneyError extends Error {
+  /** The reason as a ledger refusal code (refusals.ts) and its params, for translated messages. */
+  readonly code: LedgerRefusal;
+  readonly params?: RefusalParams;
+  constructor(code: LedgerRefusal, params?: RefusalParams) {
+    super(refusalText(code, params));
+    this.name = 'MoneyError';
+    this.code = code;
+    this.params = params;
+  }
+
+  /** The reason as `{ code, params?, message }`, ready for a detail item. */
+  get reason() {
+    return reason(this.code, this.params);
+  }
+}
 
 const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
 
@@ -19,10 +37,10 @@ const pow10 = (n: number) => 10n ** BigInt(n);
  */
 export function toMinor(text: string, minorUnits: number): bigint {
   const m = DECIMAL.exec(text);
-  if (!m) throw new MoneyError(`"${text}" is not a decimal number`);
+  if (!m) throw new MoneyError('ledger.amount_not_decimal', { text });
   const [, minus, whole, frac = ''] = m;
   if (frac.length > minorUnits) {
-    throw new MoneyError(minorUnits === 0 ? `"${text}": this currency has no minor units` : `"${text}" has more than ${minorUnits} decimal places`);
+    throw minorUnits === 0 ? new MoneyError('ledger.amount_no_minor_units', { text }) : new MoneyError('ledger.amount_decimals', { text, units: minorUnits });
   }
   const value = BigInt(whole) * pow10(minorUnits) + BigInt(frac.padEnd(minorUnits, '0') || '0');
   return minus && value !== 0n ? -value : value;
@@ -40,16 +58,16 @@ export function fromMinor(minor: bigint, minorUnits: number): string {
 /** A positive decimal rate such as `"3.75"` or `"0.266667"`, as numerator over a power of ten. */
 export function parseRate(text: string): { num: bigint; scale: number } {
   const m = DECIMAL.exec(text);
-  if (!m || m[1]) throw new MoneyError(`"${text}" is not a positive decimal rate`);
+  if (!m || m[1]) throw new MoneyError('ledger.rate_not_decimal', { text });
   const frac = m[3] ?? '';
   const num = BigInt(m[2] + frac);
-  if (num === 0n) throw new MoneyError('a rate cannot be zero');
+  if (num === 0n) throw new MoneyError('ledger.rate_zero');
   return { num, scale: frac.length };
 }
 
 /** Integer division rounding half away from zero (the usual rule for currency conversion). */
 export function divRound(n: bigint, d: bigint): bigint {
-  if (d <= 0n) throw new MoneyError('divisor must be positive');
+  if (d <= 0n) throw new Error('divisor must be positive');
   const q = n / d;
   const r = n % d;
   if (r === 0n) return q;
@@ -73,7 +91,7 @@ export function convert(amount: bigint, fromUnits: number, rate: string, toUnits
  */
 export function impliedRate(amount: bigint, fromUnits: number, base: bigint, toUnits: number): string {
   const abs = (x: bigint) => (x < 0n ? -x : x);
-  if (amount === 0n) throw new MoneyError('no rate for a zero amount');
+  if (amount === 0n) throw new Error('no rate for a zero amount');
   const scaled = divRound(abs(base) * pow10(fromUnits + 10), abs(amount) * pow10(toUnits));
   return fromMinor(scaled, 10).replace(/\.?0+$/, '') || '0';
 }

@@ -2,6 +2,7 @@ import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { AppError } from '../../platform/errors.ts';
 import { periodOf, periodsOfFiscalYear } from './fiscal-calendar.ts';
 import { findPeriodOn, getLockDate, insertPeriods } from './periods.repository.ts';
+import { refuse } from './refusals.ts';
 
 /**
  * Refuse a date in a closed period or on/before the lock date (PERIOD_LOCKED). A date in a fiscal
@@ -11,7 +12,7 @@ import { findPeriodOn, getLockDate, insertPeriods } from './periods.repository.t
 export async function assertOpenDate(db: CompanyDb, date: string, fiscalYearStartMonth: number): Promise<number> {
   const lockDate = await getLockDate(db, true);
   if (lockDate && date <= lockDate) {
-    throw new AppError('PERIOD_LOCKED', `The books are locked up to ${lockDate}`, { date, lockDate });
+    throw refuse('PERIOD_LOCKED', 'ledger.books_locked', { lockDate }, { date, lockDate });
   }
   let period = await findPeriodOn(db, date, true);
   if (!period) {
@@ -20,12 +21,12 @@ export async function assertOpenDate(db: CompanyDb, date: string, fiscalYearStar
   }
   if (!period) throw new AppError('INTERNAL', `no period for ${date}`);
   if (period.status === 'closed') {
-    throw new AppError('PERIOD_LOCKED', `The period ${period.start_date} – ${period.end_date} is closed`, {
-      date,
-      periodId: period.id,
-      fiscalYear: Number(period.fiscal_year),
-      periodNo: Number(period.period_no),
-    });
+    throw refuse(
+      'PERIOD_LOCKED',
+      'ledger.period_closed',
+      { start: period.start_date, end: period.end_date },
+      { date, periodId: period.id, fiscalYear: Number(period.fiscal_year), periodNo: Number(period.period_no) },
+    );
   }
   return Number(period.fiscal_year);
 }

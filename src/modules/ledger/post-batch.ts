@@ -17,6 +17,7 @@ import type { JournalTable } from './ledger.tables.ts';
 import type { CompanyFacts, LedgerCall } from './ledger-db.ts';
 import { typed } from './ledger-db.ts';
 import { assertOpenDate } from './period-guard.ts';
+import { issueAt } from './refusals.ts';
 
 /** One entry to post in a batch: already in minor units (the importer resolved codes and amounts). */
 export interface BatchEntry {
@@ -173,8 +174,9 @@ async function loadJournals(trx: CompanyDb, entries: BatchEntry[]): Promise<Map<
   const journals = new Map<string, JournalTable>();
   for (const id of new Set(entries.map((e) => e.journalId))) {
     const j = await findJournal(trx, id);
-    if (!j) throw new AppError('VALIDATION', 'No such journal', [{ path: 'journalId', message: 'No such journal in this company' }]);
-    if (Number(j.active) !== 1) throw new AppError('VALIDATION', 'The journal is inactive', [{ path: 'journalId', message: `Journal ${j.code} is inactive` }]);
+    if (!j) throw new AppError('VALIDATION', 'No such journal', [issueAt('journalId', 'ledger.journal_not_found')]);
+    if (Number(j.active) !== 1)
+      throw new AppError('VALIDATION', 'The journal is inactive', [issueAt('journalId', 'ledger.journal_inactive', { journal: j.code })]);
     journals.set(id, j);
   }
   return journals;

@@ -9,6 +9,7 @@ import { claimChainSlot, formatNumber, nextSequence, setChainHead } from './jour
 import type { EntryTable } from './ledger.tables.ts';
 import type { CompanyFacts, LedgerCall } from './ledger-db.ts';
 import { directLookups, type PostingLookups } from './posting-facts.ts';
+import { issueAt } from './refusals.ts';
 
 export interface PostingOptions {
   /** The entry's lines are draft lines to remove (posting a draft). */
@@ -38,9 +39,9 @@ export async function postDraftLines(
 ): Promise<EntryTable> {
   const look = opts.lookups ?? directLookups;
   const journal = await look.journal(trx, entry.journal_id);
-  if (!journal) throw new AppError('VALIDATION', 'No such journal', [{ path: 'journalId', message: 'No such journal in this company' }]);
+  if (!journal) throw new AppError('VALIDATION', 'No such journal', [issueAt('journalId', 'ledger.journal_not_found')]);
   if (Number(journal.active) !== 1)
-    throw new AppError('VALIDATION', 'The journal is inactive', [{ path: 'journalId', message: `Journal ${journal.code} is inactive` }]);
+    throw new AppError('VALIDATION', 'The journal is inactive', [issueAt('journalId', 'ledger.journal_inactive', { journal: journal.code })]);
 
   const issues = lineIssues(
     lines,

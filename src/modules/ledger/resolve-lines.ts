@@ -7,6 +7,7 @@ import type { Issue, MinorLine } from './journal-entry.ts';
 import type { LineInput } from './ledger.schemas.ts';
 import type { CompanyFacts } from './ledger-db.ts';
 import { directLookups, type PostingLookups } from './posting-facts.ts';
+import { issueAt } from './refusals.ts';
 
 /**
  * Turn an entry's input lines into minor units and check that the journal and every account belong
@@ -21,7 +22,7 @@ export async function resolveLines(
   look: PostingLookups = directLookups,
 ): Promise<MinorLine[]> {
   const issues: Issue[] = [];
-  if (input.journalId && !(await look.journal(db, input.journalId))) issues.push({ path: 'journalId', message: 'No such journal in this company' });
+  if (input.journalId && !(await look.journal(db, input.journalId))) issues.push(issueAt('journalId', 'ledger.journal_not_found'));
   const units = await look.units(db, [company.baseCurrency, ...input.lines.map((l) => l.currency ?? company.baseCurrency)]);
   const dimFacts = await look.dims(
     db,
@@ -49,7 +50,7 @@ export async function resolveLines(
     input.lines.map((l) => l.accountId),
   );
   input.lines.forEach((l, i) => {
-    if (!accounts.has(l.accountId)) issues.push({ path: `lines.${i}.accountId`, message: 'No such account in this company' });
+    if (!accounts.has(l.accountId)) issues.push(issueAt(`lines.${i}.accountId`, 'ledger.account_not_found'));
   });
   if (issues.length) throw new AppError('VALIDATION', 'The entry is not valid', issues);
   return converted.lines;

@@ -1,0 +1,120 @@
+import { AppError, type ErrorCode, type ErrorDetail, type RefusalParams } from '../../platform/errors.ts';
+
+/**
+ * Every reason the ledger refuses something, by stable code, with its English text. `{{name}}` is
+ * filled from the refusal's params. The English text is the `message` API and CLI readers see; the
+ * web translates `refusals.<code>` (web/src/i18n/{en,ar}/ledger-refusals.json, which a test keeps
+ * complete against this list). A code never changes meaning; a new reason gets a new code.
+ */
+export const LEDGER_REFUSALS = {
+  // Lines and balance (journal-entry.ts, entry-lines.ts, resolve-lines.ts, posting).
+  'ledger.entry_two_lines': 'An entry needs at least two lines',
+  'ledger.account_not_found': 'No such account in this company',
+  'ledger.account_grouping': 'Account {{account}} groups other accounts; post to one of them',
+  'ledger.account_archived': 'Account {{account}} is archived',
+  'ledger.account_currency_only': 'Account {{account}} takes only {{currency}}',
+  'ledger.line_zero': 'A line needs a non-zero amount',
+  'ledger.unbalanced': '{{currency}}: debits {{debit}} ≠ credits {{credit}}',
+  'ledger.unbalanced_base': 'In the base currency {{currency}}: debits {{debit}} ≠ credits {{credit}}',
+  'ledger.journal_not_found': 'No such journal in this company',
+  'ledger.journal_inactive': 'Journal {{journal}} is inactive',
+  'ledger.base_currency_unknown': "The company's base currency {{currency}} is not an ISO 4217 code",
+  'ledger.currency_unknown': 'Unknown currency {{currency}}',
+  'ledger.base_line_rate': 'A line in the base currency has rate 1',
+  'ledger.base_line_amount': 'A line in the base currency has a base amount equal to its amount',
+  'ledger.no_rate': 'No exchange rate for {{currency}} on or before {{date}}: enter one, or give the line a rate or a base amount in {{base}}',
+  'ledger.no_rate_undated': 'No exchange rate for {{currency}}: enter one, or give the line a rate or a base amount in {{base}}',
+  // Amounts and rates as text (money.ts).
+  'ledger.amount_not_decimal': '"{{text}}" is not a decimal number',
+  'ledger.amount_no_minor_units': '"{{text}}": this currency has no minor units',
+  'ledger.amount_decimals': '"{{text}}" has more than {{units}} decimal places',
+  'ledger.amount_too_large': 'The amount is too large',
+  'ledger.rate_not_decimal': '"{{text}}" is not a positive decimal rate',
+  'ledger.rate_zero': 'a rate cannot be zero',
+  // Dimensions on lines (dimension-rules.ts).
+  'ledger.dimension_value_not_found': 'No such dimension value {{id}} in this company',
+  'ledger.dimension_twice': 'Two values of the dimension {{dimension}}; a line takes one',
+  'ledger.dimension_value_archived': 'Dimension value {{dimension}}/{{value}} is archived',
+  // Dates (period-guard.ts, import lookups).
+  'ledger.books_locked': 'The books are locked up to {{lockDate}}',
+  'ledger.period_closed': 'The period {{start}} – {{end}} is closed',
+  // Who may post (segregation.ts).
+  'ledger.segregation_of_duties': 'Segregation of duties: the poster of a manual entry must not be its author',
+  // Posted entries, reversals.
+  'ledger.entry_posted_no_change': 'A posted entry cannot change; reverse it instead',
+  'ledger.entry_posted_no_delete': 'A posted entry cannot be deleted; reverse it instead',
+  'ledger.entry_already_posted': 'The entry is already posted',
+  'ledger.reverse_not_posted': 'Only a posted entry can be reversed; delete a draft instead',
+  'ledger.already_reversed_by': 'The entry is already reversed by {{number}}',
+  'ledger.already_reversed': 'The entry is already reversed',
+  // Accounts (account-rules.ts, create/update/archive).
+  'ledger.subtype_mismatch': 'A {{subtype}} account cannot be of type {{type}}',
+  'ledger.parent_takes_lines': 'Account {{account}} takes lines; only a grouping account can be a parent',
+  'ledger.parent_type': 'Account {{account}} is of type {{parentType}}, not {{type}}',
+  'ledger.parent_cycle': 'An account cannot be placed under itself or one of its sub-accounts',
+  'ledger.account_code_taken': 'Account code {{code}} is taken',
+  'ledger.archive_balance': 'Account {{account}} still has a balance; move it before archiving',
+  'ledger.archive_children': 'Account {{account}} has active sub-accounts',
+  'ledger.archive_drafts': 'Draft entries use account {{account}}',
+  'ledger.unarchive_parent_archived': 'The parent account {{account}} is archived',
+  // Periods and close (close-period.ts, reopen-period.ts, close-checks.ts).
+  'ledger.period_already_closed': 'The period is already closed',
+  'ledger.period_open': 'The period is open',
+  'ledger.reopen_locked': 'The books are locked up to {{lockDate}}; move the lock date first',
+  'ledger.close_refused': 'The period cannot close: {{failures}}',
+  'ledger.check_no_drafts': 'No drafts dated in the period',
+  'ledger.check_drafts': '{{drafts}} draft(s) dated in the period: post or delete them',
+  'ledger.check_trial_balance': 'The trial balance at {{date}} balances',
+  'ledger.check_trial_balance_off': 'The trial balance does not sum to zero: {{amounts}}',
+  'ledger.check_verify': '{{entries}} posted entries verify',
+  'ledger.check_verify_failed': '{{failures}} failure(s), first: {{first}}',
+  'ledger.check_error': 'The check could not run: {{error}}',
+  // Entry CSV and hledger imports (import/, interop/): row or line, column, reason.
+  'ledger.import_required': 'required',
+  'ledger.import_max_chars': 'at most {{max}} characters',
+  'ledger.import_missing_columns': 'missing column(s): {{columns}}',
+  'ledger.import_too_many_lines': 'more than {{max}} lines in one entry',
+  'ledger.import_differs': 'differs from row {{row}} of the same entry',
+  'ledger.import_key_seen': 'this entry key appeared earlier: keep the rows of one entry together',
+  'ledger.import_date': 'a calendar date written YYYY-MM-DD',
+  'ledger.import_no_journal': 'no journal {{journal}}',
+  'ledger.import_no_account': 'no account {{account}}',
+  'ledger.import_one_side': 'give either a debit or a credit',
+  'ledger.import_not_decimal': '"{{text}}" is not a plain decimal such as 1250.50',
+  'ledger.import_no_target_journal': 'no active journal {{journal}} to post into',
+  'ledger.import_failed': 'The import failed: {{error}}',
+  'ledger.hledger_unknown_commodity': '"{{commodity}}" is not a currency Kawalis knows (ISO 4217 codes, $, €, £)',
+  'ledger.hledger_price_not_base': 'a price must be in the base currency {{base}}',
+  'ledger.hledger_two_postings': 'a transaction needs at least two non-zero postings',
+  'ledger.hledger_unbalanced': 'does not balance: {{detail}}',
+  'ledger.hledger_syntax': '{{detail}}',
+  'ledger.hledger_leaf_and_group': 'the account {{account}} takes postings and also has sub-accounts; Kawalis posts only to leaves',
+} as const satisfies Record<string, string>;
+
+export type LedgerRefusal = keyof typeof LEDGER_REFUSALS;
+
+/** Every code the ledger can send, for the translation test. */
+export const LEDGER_REFUSAL_CODES = Object.keys(LEDGER_REFUSALS) as LedgerRefusal[];
+
+/** The English text of a refusal: its template with `{{name}}` filled from params. */
+export function refusalText(code: LedgerRefusal, params: RefusalParams = {}): string {
+  return LEDGER_REFUSALS[code].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k] ?? ''));
+}
+
+/** A reason as `{ code, params, message }`; params only when there are any. */
+export function reason(code: LedgerRefusal, params?: RefusalParams): { code: LedgerRefusal; params?: RefusalParams; message: string } {
+  return params ? { code, params, message: refusalText(code, params) } : { code, message: refusalText(code) };
+}
+
+/** A detail item naming the field at fault: `{ path, code, params?, message }`. */
+export function issueAt(path: string, code: LedgerRefusal, params?: RefusalParams): ErrorDetail & { code: LedgerRefusal } {
+  return { path, ...reason(code, params) };
+}
+
+/**
+ * A refusal whose details are one object (CONFLICT, PERIOD_LOCKED): the English text is the error's
+ * message, `details` carries `code` and `params` (and whatever else the caller adds, e.g. an id).
+ */
+export function refuse(error: ErrorCode, code: LedgerRefusal, params?: RefusalParams, extra?: Record<string, unknown>): AppError {
+  return new AppError(error, refusalText(code, params), { ...extra, code, ...(params ? { params } : {}) });
+}
