@@ -1,12 +1,17 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../platform/http/app-env.ts';
 import type { KawalisModule } from '../../platform/module.ts';
+import { appointmentsRoutes } from './appointments.routes.ts';
+import { APPOINTMENT_COMPANY_TABLES } from './appointments.tables.ts';
 import { calendarRoutes } from './calendar.routes.ts';
+import { changeRequestRoutes } from './change-requests.routes.ts';
 import { employeesRoutes } from './employees.routes.ts';
+import { icalFeedRoutes } from './ical-feed.routes.ts';
 import { leaveRoutes } from './leave.routes.ts';
 import { peopleMigration } from './migrations/001-people.ts';
 import { calendarMigration } from './migrations/002-calendar.ts';
 import { leaveMigration } from './migrations/003-leave.ts';
+import { appointmentsMigration } from './migrations/005-appointments.ts';
 import { recordsMigration } from './migrations/006-records.ts';
 import { orgRoutes } from './org.routes.ts';
 import { registerPeopleCommands } from './people.commands.ts';
@@ -40,22 +45,26 @@ export { type CalendarHoliday, type HalfDays, isWorkingDay, workingDaysBetween }
 
 export const peopleModule: KawalisModule = {
   name: 'people',
-  migrations: { '001-people': peopleMigration, '002-calendar': calendarMigration, '003-leave': leaveMigration, '006-records': recordsMigration },
-  companyTables: PEOPLE_COMPANY_TABLES,
+  migrations: { '001-people': peopleMigration, '002-calendar': calendarMigration, '003-leave': leaveMigration, '005-appointments': appointmentsMigration, '006-records': recordsMigration },
+  companyTables: [...PEOPLE_COMPANY_TABLES, ...APPOINTMENT_COMPANY_TABLES],
   permissions: [
     { key: 'people.read', description: 'See every employee record, departments and positions (not sensitive fields)' },
     { key: 'people.write', description: 'Add and change employees, their job and pay history, departments and positions' },
     { key: 'people.sensitive.read', description: 'Reveal national id, date of birth, IBAN, pay, emergency contact and health notes (audited)' },
     { key: 'people.leave.approve', description: 'Approve leave requests (used by the leave slice)' },
+    { key: 'people.schedule', description: 'Schedule, move and cancel appointments between employees; see every appointment and free slots' },
   ],
   // Employees get nothing here: self-service works through the link from their employee record to their user.
-  roleGrants: { hr: ['people.read', 'people.write', 'people.sensitive.read', 'people.leave.approve'] },
+  roleGrants: { hr: ['people.read', 'people.write', 'people.sensitive.read', 'people.leave.approve', 'people.schedule'] },
   routes: (p) =>
     new OpenAPIHono<AppEnv>()
       .route('/', transferRoutes(p))
       .route('/', calendarRoutes(p))
       .route('/', leaveRoutes(p))
+      .route('/', appointmentsRoutes(p))
+      .route('/', icalFeedRoutes(p))
       .route('/', orgRoutes(p))
+      .route('/', changeRequestRoutes(p))
       .route('/', employeesRoutes(p)),
   commands: registerPeopleCommands,
   nav: [{ key: 'people', path: '/people', label: 'nav.people', permission: 'people.read' }],
