@@ -8,6 +8,7 @@ import { decideChangeRequestRow, findChangeRequest, insertChangeRequest, listCha
 import { type ChangeRequestInput, type ChangeRequestView, changeRequestInputSchema, rejectInputSchema } from './change-requests.schemas.ts';
 import { type ChangeRequestStatus, type ChangeRequestTable, REQUESTABLE_FIELDS, type RequestableField } from './change-requests.tables.ts';
 import { findEmployee, findEmployeeOfUser, findEmployeesByIds } from './employees.repository.ts';
+import type { EmployeePatch } from './people.schemas.ts';
 import type { EmployeeTable } from './people.tables.ts';
 import type { PeopleCall } from './people-db.ts';
 import { SENSITIVE_FIELDS, type SensitiveField } from './sensitive-fields.ts';
@@ -140,7 +141,7 @@ export async function approveChangeRequest(db: CompanyDb, call: RecordsCall, id:
   return inTransaction(db, async (trx) => {
     const row = await pendingRequest(trx, id);
     const values = proposedValues(call, row);
-    await updateEmployee(trx, call, row.employee_id, values);
+    await updateEmployee(trx, call, row.employee_id, values as EmployeePatch);
     const decided = await decideChangeRequestRow(trx, id, { status: 'approved', decided_by: call.actor.userId, decided_at: call.clock.now().toISOString() });
     if (decided !== 1) throw new AppError('CONFLICT', 'The request was decided meanwhile', { field: 'status' });
     await recordAudit(trx, call.clock, call.actor, {
