@@ -8,9 +8,11 @@ import { changeRequestRoutes } from './change-requests.routes.ts';
 import { employeesRoutes } from './employees.routes.ts';
 import { icalFeedRoutes } from './ical-feed.routes.ts';
 import { leaveRoutes } from './leave.routes.ts';
+import { leaveRequestsRoutes } from './leave-requests.routes.ts';
 import { peopleMigration } from './migrations/001-people.ts';
 import { calendarMigration } from './migrations/002-calendar.ts';
 import { leaveMigration } from './migrations/003-leave.ts';
+import { leaveRequestsMigration } from './migrations/004-leave-requests.ts';
 import { appointmentsMigration } from './migrations/005-appointments.ts';
 import { recordsMigration } from './migrations/006-records.ts';
 import { orgRoutes } from './org.routes.ts';
@@ -45,13 +47,13 @@ export { type CalendarHoliday, type HalfDays, isWorkingDay, workingDaysBetween }
 
 export const peopleModule: KawalisModule = {
   name: 'people',
-  migrations: { '001-people': peopleMigration, '002-calendar': calendarMigration, '003-leave': leaveMigration, '005-appointments': appointmentsMigration, '006-records': recordsMigration },
+  migrations: { '001-people': peopleMigration, '002-calendar': calendarMigration, '003-leave': leaveMigration, '004-leave-requests': leaveRequestsMigration, '005-appointments': appointmentsMigration, '006-records': recordsMigration },
   companyTables: [...PEOPLE_COMPANY_TABLES, ...APPOINTMENT_COMPANY_TABLES],
   permissions: [
     { key: 'people.read', description: 'See every employee record, departments and positions (not sensitive fields)' },
     { key: 'people.write', description: 'Add and change employees, their job and pay history, departments and positions' },
     { key: 'people.sensitive.read', description: 'Reveal national id, date of birth, IBAN, pay, emergency contact and health notes (audited)' },
-    { key: 'people.leave.approve', description: 'Approve leave requests (used by the leave slice)' },
+    { key: 'people.leave.approve', description: "Approve or reject anyone's leave requests (a manager decides their reports' without it)" },
     { key: 'people.schedule', description: 'Schedule, move and cancel appointments between employees; see every appointment and free slots' },
   ],
   // Employees get nothing here: self-service works through the link from their employee record to their user.
@@ -61,11 +63,15 @@ export const peopleModule: KawalisModule = {
       .route('/', transferRoutes(p))
       .route('/', calendarRoutes(p))
       .route('/', leaveRoutes(p))
+      .route('/', leaveRequestsRoutes(p))
       .route('/', appointmentsRoutes(p))
       .route('/', icalFeedRoutes(p))
       .route('/', orgRoutes(p))
       .route('/', changeRequestRoutes(p))
       .route('/', employeesRoutes(p)),
   commands: registerPeopleCommands,
-  nav: [{ key: 'people', path: '/people', label: 'nav.people', permission: 'people.read' }],
+  nav: [
+    { key: 'people', path: '/people', label: 'nav.people', permission: 'people.read' },
+    { key: 'people_leave', path: '/people/leave', label: 'leaveRequests.nav', permission: 'authenticated' },
+  ],
 };

@@ -16,6 +16,9 @@ export function requestIdMiddleware(): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** Secret tokens carried in a path (a calendar feed's `/people/feed/kcf_…`) are replaced before the path is logged. */
+export const redactPath = (path: string) => path.replace(/\/k[a-z]{2}_[A-Za-z0-9_-]{16,}(\.[a-z]+)?/g, '/[redacted]');
+
 /** One log line per request: method, path without query, status, duration, request id, user. No bodies, cookies or tokens. */
 export function requestLogMiddleware(p: Platform): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -25,7 +28,7 @@ export function requestLogMiddleware(p: Platform): MiddlewareHandler<AppEnv> {
       {
         req: c.get('requestId'),
         method: c.req.method,
-        path: c.req.path,
+        path: redactPath(c.req.path),
         status: c.res.status,
         ms: Math.round(performance.now() - start),
         user: c.get('actor')?.userId ?? undefined,
