@@ -1,5 +1,5 @@
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
-import { findAccount } from '../ledger/index.ts';
+import { findAccounts } from '../ledger/index.ts';
 
 export interface AccountFacts {
   code: string;
@@ -8,13 +8,10 @@ export interface AccountFacts {
   type: string;
 }
 
-/** Code, names and type of each account, through the ledger's public `findAccount`. */
+/** Code, names and type of each account, through the ledger's public `findAccounts` (one query per 500). */
 export async function accountFacts(db: CompanyDb, ids: Iterable<string>): Promise<Map<string, AccountFacts>> {
   const out = new Map<string, AccountFacts>();
-  for (const id of new Set(ids)) {
-    const a = await findAccount(db, id);
-    if (a) out.set(id, { code: a.code, nameEn: a.nameEn, nameAr: a.nameAr, type: a.type });
-  }
+  for (const a of await findAccounts(db, [...new Set(ids)])) out.set(a.id, { code: a.code, nameEn: a.nameEn, nameAr: a.nameAr, type: a.type });
   return out;
 }
 

@@ -7,7 +7,7 @@ import { naturalSign } from './budget-months.ts';
 import { amountsOf } from './budgets.repository.ts';
 import type { Report } from './budgets.schemas.ts';
 import { dimensionSlot } from './build-from-actuals.ts';
-import { type LoadedBudget, loadBudget } from './load-budget.ts';
+import { type LoadedBudget, loadBudget, revisionInForce } from './load-budget.ts';
 import { type Figures, isFavourable, type VarianceLine, varianceTable } from './variance-table.ts';
 
 /**
@@ -17,7 +17,7 @@ import { type Figures, isFavourable, type VarianceLine, varianceTable } from './
  */
 export async function budgetVsActual(db: CompanyDb, call: BudgetCall, id: string, q: { throughMonth?: string; revisionId?: string } = {}) {
   const b = await loadBudget(db, call, id);
-  const { lines, facts, rev, through } = await compare(db, call, b, q);
+  const { lines, facts, rev, through, slot } = await compare(db, call, b, q);
   const money = (x: bigint) => fromMinor(x, b.units);
   const show = (f: Figures) => ({ budget: money(f.budget), actual: money(f.actual), variance: money(f.variance), variancePct: f.pct });
   const report: Report = {
@@ -26,6 +26,7 @@ export async function budgetVsActual(db: CompanyDb, call: BudgetCall, id: string
     currency: b.row.currency,
     months: b.view.months,
     throughMonth: through,
+    dimensionSlot: slot ?? null,
     lines: lines
       .map((l) => {
         const f = facts.get(l.accountId) ?? { code: '?', nameEn: '?', nameAr: '?', type: 'expense' };
@@ -46,8 +47,7 @@ export async function budgetVsActual(db: CompanyDb, call: BudgetCall, id: string
 
 /** The variance lines (bigint figures) behind the report, also used by the alert check. */
 export async function compare(db: CompanyDb, call: BudgetCall, b: LoadedBudget, q: { throughMonth?: string; revisionId?: string }) {
-  const approved = b.revisions.filter((r) => r.status === 'approved');
-  const rev = q.revisionId ? b.revisions.find((r) => r.id === q.revisionId) : (approved[approved.length - 1] ?? b.latest);
+  const rev = q.revisionId ? b.revisions.find((r) => r.id === q.revisionId) : revisionInForce(b);
   if (!rev) throw new AppError('NOT_FOUND', 'No such revision');
   const months = b.view.months;
   const now = call.clock.now().toISOString().slice(0, 7);
@@ -57,11 +57,12 @@ export async function compare(db: CompanyDb, call: BudgetCall, b: LoadedBudget, 
   const amounts = await amountsOf(db, rev.id);
   const accountIds = [...new Set(amounts.map((a) => a.account_id))];
   const facts = await accountFacts(db, accountIds);
+  const slot = await dimensionSlot(db, b.row.dimension_id);
   const actuals = await actualsByMonth(db, {
     accountIds,
     fromMonth: months[0] as string,
     toMonth: months[11] as string,
-    dimensionSlot: await dimensionSlot(db, b.row.dimension_id),
+    dimensionSlot: slot,
   });
   const rows = new Map<string, { accountId: string; dimensionValueId: string; budget: bigint[]; actual: bigint[] }>();
   const row = (accountId: string, dv: string) => {
@@ -80,5 +81,5 @@ export async function compare(db: CompanyDb, call: BudgetCall, b: LoadedBudget, 
     if (i !== undefined) row(a.accountId, a.dimensionValueId).actual[i] += sign * a.base;
   }
   const lines: VarianceLine[] = varianceTable([...rows.values()], index.get(through) as number);
-  return { lines, facts, rev, through, throughIndex: index.get(through) as number };
+  return { lines, facts, rev, through, slot, throughIndex: index.get(through) as number };
 }

@@ -9,11 +9,14 @@ export const findBudgetRow = (db: CompanyDb, id: string) => typed(db).selectFrom
 export const findBudgetByName = (db: CompanyDb, name: string, fiscalYear: number) =>
   typed(db).selectFrom('budget').select('id').where('name', '=', name).where('fiscal_year', '=', BigInt(fiscalYear)).executeTakeFirst();
 
-export const insertBudget = (db: CompanyDb, row: Omit<BudgetTable, 'company_id'>) =>
+export const insertBudget = (db: CompanyDb, row: Omit<BudgetTable, 'company_id' | 'closed_by' | 'closed_at'>) =>
   typed(db)
     .insertInto('budget')
     .values(row as BudgetTable)
     .execute();
+
+export const markClosed = (db: CompanyDb, id: string, by: string, at: string) =>
+  typed(db).updateTable('budget').set({ closed_by: by, closed_at: at }).where('id', '=', id).where('closed_at', 'is', null).executeTakeFirst();
 
 export const revisionsOf = (db: CompanyDb, budgetIds: string[]) =>
   budgetIds.length === 0

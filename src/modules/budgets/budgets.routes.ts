@@ -32,6 +32,8 @@ import { exportBudgetCsv } from './export-budget-csv.ts';
 import { importBudgetCsv } from './import-budget-csv.ts';
 import { listBudgets, loadBudget } from './load-budget.ts';
 import { newRevision } from './new-revision.ts';
+import { planRoutes } from './plan.routes.ts';
+import { revisionsRoutes } from './revisions.routes.ts';
 import { setAmounts } from './set-amounts.ts';
 import { spreadAmount } from './spread-amount.ts';
 
@@ -57,6 +59,8 @@ export function budgetsRoutes(p: Platform): OpenAPIHono<AppEnv> {
   const r = new OpenAPIHono<AppEnv>();
   r.use('/budgets/:id', known);
   r.use('/budgets/:id/*', known);
+  r.route('/', revisionsRoutes(p));
+  r.route('/', planRoutes(p));
   return r
     .openapi(
       defineRoute({

@@ -6,7 +6,7 @@ import type { BudgetCall } from './budget-call.ts';
 import { codeBook, csvHeader } from './budget-csv.ts';
 import type { CellInput } from './budgets.schemas.ts';
 import type { CellIssue } from './cell-rules.ts';
-import { loadBudget } from './load-budget.ts';
+import { draftRevision, loadBudget } from './load-budget.ts';
 import { setAmounts } from './set-amounts.ts';
 
 const DECIMAL = /^-?\d{1,15}(\.\d{1,4})?$/;
@@ -16,13 +16,19 @@ const DECIMAL = /^-?\d{1,15}(\.\d{1,4})?$/;
  * counted from 1 with the header as row 1) and nothing is saved. Empty month cells are left as they were.
  */
 export async function importBudgetCsv(db: CompanyDb, call: BudgetCall, id: string, text: string): Promise<{ cells: number }> {
-  const b = await loadBudget(db, call, id);
   let rows: string[][];
   try {
     rows = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true });
   } catch (e) {
     throw new AppError('VALIDATION', 'The file is not CSV', [{ path: 'csv', message: (e as Error).message }]);
   }
+  return importBudgetRows(db, call, id, rows);
+}
+
+/** The rows of a budget file (CSV or the first XLSX sheet, header first) into the draft revision, all or nothing. */
+export async function importBudgetRows(db: CompanyDb, call: BudgetCall, id: string, rows: string[][]): Promise<{ cells: number }> {
+  const b = await loadBudget(db, call, id);
+  draftRevision(b);
   const header = csvHeader(b.view.months);
   const issues: CellIssue[] = [];
   const got = (rows[0] ?? []).map((h) => h.toLowerCase());

@@ -6,6 +6,7 @@ import { budgetsRoutes } from './budgets.routes.ts';
 import { BUDGETS_COMPANY_TABLES } from './budgets.tables.ts';
 import { CHECK_ALERTS_JOB, checkAlertsJob } from './check-alerts.ts';
 import { budgetsMigration } from './migrations/001-budgets.ts';
+import { closeForecastScenariosMigration } from './migrations/002-close-forecast-scenarios.ts';
 
 export { budgetVsActual } from './budget-vs-actual.ts';
 /** What other modules may call. */
@@ -13,7 +14,7 @@ export type { BudgetView, Report as BudgetReport } from './budgets.schemas.ts';
 
 export const budgetsModule: KawalisModule = {
   name: 'budgets',
-  migrations: { '001-budgets': budgetsMigration },
+  migrations: { '001-budgets': budgetsMigration, '002-close-forecast-scenarios': closeForecastScenariosMigration },
   companyTables: [...BUDGETS_COMPANY_TABLES],
   permissions: [
     { key: 'budgets.read', description: 'See budgets and budget vs actual' },

@@ -28,7 +28,9 @@ function present(b: BudgetTable, revs: BudgetRevisionTable[], startMonth: number
     dimensionId: b.dimension_id,
     alertThresholdPct: Number(b.alert_threshold_pct),
     ownerUserId: b.owner_user_id,
-    status: revision.status,
+    status: b.closed_at ? 'closed' : revision.status,
+    closedBy: b.closed_by,
+    closedAt: b.closed_at ? new Date(b.closed_at).toISOString() : null,
     revision,
     revisions,
     months: fiscalMonths(Number(b.fiscal_year), startMonth),
@@ -59,8 +61,20 @@ export async function loadBudget(db: CompanyDb, call: BudgetCall, id: string) {
 }
 export type LoadedBudget = Awaited<ReturnType<typeof loadBudget>>;
 
+/** A closed budget is read-only: every change is refused. */
+export function refuseClosed(b: LoadedBudget): void {
+  if (b.row.closed_at) throw new AppError('CONFLICT', 'The budget is closed: it can no longer change');
+}
+
+/** The revision in force: the latest approved one, else the latest. */
+export function revisionInForce(b: LoadedBudget): BudgetRevisionTable {
+  const approved = b.revisions.filter((r) => r.status === 'approved');
+  return approved[approved.length - 1] ?? b.latest;
+}
+
 /** The latest revision, refusing when it is frozen (approved): changes then need a new revision. */
 export function draftRevision(b: LoadedBudget): BudgetRevisionTable {
+  refuseClosed(b);
   if (b.latest.status !== 'draft') throw new AppError('CONFLICT', 'The budget is approved: start a new revision to change it');
   return b.latest;
 }

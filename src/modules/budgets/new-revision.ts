@@ -6,12 +6,13 @@ import { newId } from '../../platform/ids.ts';
 import type { BudgetCall } from './budget-call.ts';
 import { amountsOf, insertAmounts, insertRevision } from './budgets.repository.ts';
 import type { BudgetView } from './budgets.schemas.ts';
-import { loadBudget } from './load-budget.ts';
+import { loadBudget, refuseClosed } from './load-budget.ts';
 
 /** A new draft revision of an approved budget, starting as a copy of the last revision's amounts. Audited. */
 export async function newRevision(db: CompanyDb, call: BudgetCall, id: string): Promise<BudgetView> {
   return inTransaction(db, async (trx) => {
     const b = await loadBudget(trx, call, id);
+    refuseClosed(b);
     if (b.latest.status === 'draft') throw new AppError('CONFLICT', 'The latest revision is still a draft: change it instead');
     const revId = newId();
     const number = b.latest.number + 1n;

@@ -15,6 +15,16 @@ import { fieldContext, openSensitive } from './sensitive-fields.ts';
  * for holders of `people.sensitive.read`; either way the export of personal data is audited.
  */
 export async function exportEmployees(db: CompanyDb, call: PeopleCall, filter: { q?: string; departmentId?: string; status: 'active' | 'ended' | 'all' }) {
+  return toCsv(await employeeExportLines(db, call, filter, 'csv'));
+}
+
+/** The export's header and rows (sensitive columns only for people.sensitive.read); audits the export with its format. */
+export async function employeeExportLines(
+  db: CompanyDb,
+  call: PeopleCall,
+  filter: { q?: string; departmentId?: string; status: 'active' | 'ended' | 'all' },
+  format: 'csv' | 'xlsx',
+) {
   const sensitive = call.actor.permissions.has('people.sensitive.read');
   const asOf = today(call);
   return inTransaction(db, async (trx) => {
@@ -64,7 +74,7 @@ export async function exportEmployees(db: CompanyDb, call: PeopleCall, filter: {
       }
       lines.push(base);
     }
-    await recordAudit(trx, call.clock, call.actor, { action: 'people.exported', summary: { rows: items.length, sensitive } });
-    return toCsv(lines);
+    await recordAudit(trx, call.clock, call.actor, { action: 'people.exported', summary: { rows: items.length, sensitive, format } });
+    return lines;
   });
 }
