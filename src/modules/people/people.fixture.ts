@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import { addUser, type Browser, createTestApp, setupAdmin, type TestApp } from '../../../test/app-fixture.ts';
 import type { Dialect } from '../../platform/db/create-database.ts';
 
@@ -11,8 +12,8 @@ export const SECRET = {
 };
 
 /** A company with an admin, an HR user, a manager and an employee (both linked to employee records later). */
-export async function peopleFixture(dialect: Dialect) {
-  const ctx: TestApp = await createTestApp(dialect);
+export async function peopleFixture(dialect: Dialect, logger?: Logger) {
+  const ctx: TestApp = await createTestApp(dialect, {}, logger);
   const { admin } = await setupAdmin(ctx.app);
   const { browser: hr } = await addUser(ctx.app, admin, 'hr@acme.test', ['hr']);
   const { browser: manager, user: managerUser } = await addUser(ctx.app, admin, 'maha@acme.test', ['employee']);
