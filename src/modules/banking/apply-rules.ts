@@ -7,6 +7,7 @@ import { unmatchedBankLines } from './matching.repository.ts';
 import type { ApplyRulesResult } from './matching.schemas.ts';
 import { postLineAndMatch } from './post-line-and-match.ts';
 import { bankText } from './propose-matches.ts';
+import { dimensionsOf } from './rule-dimensions.ts';
 import { ruleTakes } from './rule-match.ts';
 import { listRules } from './rules.repository.ts';
 
@@ -41,6 +42,7 @@ export async function applyRules(
           accountId: rule.account_id,
           journalId: rule.journal_id,
           memo: rule.memo,
+          dimensions: dimensionsOf(rule.dimensions),
           rule,
           idempotencyKey: `bank-rule:${rule.id}:${line.id}`,
         }),

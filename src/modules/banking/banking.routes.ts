@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AppEnv } from '../../platform/http/app-env.ts';
-import { defineRoute, idParams, pageQuery } from '../../platform/http/define-route.ts';
+import { defineRoute, idParams, pageOf, pageQuery } from '../../platform/http/define-route.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { presentBankAccount } from './banking.present.ts';
 import { findBankAccount, listBankAccounts } from './banking.repository.ts';
@@ -39,11 +39,16 @@ export function bankingRoutes(p: Platform): OpenAPIHono<AppEnv> {
         method: 'get',
         path: '/banking/accounts',
         permission: 'banking.read',
-        summary: 'Bank accounts',
+        summary: 'Bank accounts, a page at a time, by name',
         tags,
-        response: z.object({ items: z.array(bankAccountSchema) }),
+        query: pageQuery,
+        response: pageOf(bankAccountSchema),
       }),
-      async (c) => c.json({ items: (await listBankAccounts(ctx(p, c).db)).map(presentBankAccount) }, 200),
+      async (c) => {
+        const { page, pageSize } = c.req.valid('query');
+        const all = await listBankAccounts(ctx(p, c).db);
+        return c.json({ items: all.slice((page - 1) * pageSize, page * pageSize).map(presentBankAccount), page, pageSize, total: all.length }, 200);
+      },
     )
     .openapi(
       defineRoute({
@@ -98,12 +103,17 @@ export function bankingRoutes(p: Platform): OpenAPIHono<AppEnv> {
         method: 'get',
         path: '/banking/accounts/{id}/statements',
         permission: 'banking.read',
-        summary: "A bank account's statements, latest first, with continuity flags",
+        summary: "A bank account's statements, latest first, with continuity flags, a page at a time",
         tags,
         params: idParams,
-        response: z.object({ items: z.array(statementSchema) }),
+        query: pageQuery,
+        response: pageOf(statementSchema),
       }),
-      async (c) => c.json({ items: await statementsOfAccount(ctx(p, c).db, c.req.valid('param').id) }, 200),
+      async (c) => {
+        const { page, pageSize } = c.req.valid('query');
+        const all = await statementsOfAccount(ctx(p, c).db, c.req.valid('param').id);
+        return c.json({ items: all.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: all.length }, 200);
+      },
     )
     .openapi(
       defineRoute({

@@ -111,6 +111,8 @@ export interface BankRuleTable {
   memo: string | null;
   priority: bigint | number;
   active: bigint | number;
+  /** JSON array of ledger dimension value ids put on the target line (migration 003); NULL: none. */
+  dimensions: string | null;
   created_by: string;
   created_at: string;
 }

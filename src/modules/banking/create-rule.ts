@@ -3,41 +3,31 @@ import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { findAccount, MoneyError, toMinor } from '../ledger/index.ts';
 import { bankAccountOf } from './bank-account-of.ts';
 import type { BankingCall } from './banking-call.ts';
 import { type RuleInput, type RuleView, ruleInputSchema } from './matching.schemas.ts';
 import { presentRule } from './present-rule.ts';
+import { checkRule } from './rule-checks.ts';
 import { findRuleByName, insertRule } from './rules.repository.ts';
 
-type Issue = { path: string; message: string };
-
-function amountOf(text: string | undefined, units: number, path: string, issues: Issue[]): bigint | null {
-  if (text === undefined) return null;
-  try {
-    return toMinor(text, units);
-  } catch (err) {
-    if (!(err instanceof MoneyError)) throw err;
-    issues.push({ path, message: err.message });
-    return null;
-  }
-}
-
-/** A matching rule of a bank account: which lines it takes, and the account (and memo) their entries post to. */
+/** A matching rule of a bank account: which lines it takes, and the account, dimensions and memo their entries post to. */
 export async function createRule(db: CompanyDb, call: BankingCall, input: RuleInput): Promise<RuleView> {
   const r = ruleInputSchema.parse(input);
   return inTransaction(db, async (trx) => {
     const { account, units, money } = await bankAccountOf(trx, r.bankAccountId);
     if (await findRuleByName(trx, account.id, r.name)) throw new AppError('CONFLICT', `A rule named ${r.name} exists`, { field: 'name' });
-    const issues: Issue[] = [];
-    const min = amountOf(r.minAmount, units, 'minAmount', issues);
-    const max = amountOf(r.maxAmount, units, 'maxAmount', issues);
-    if (min !== null && max !== null && min > max) issues.push({ path: 'maxAmount', message: 'The range ends before it starts' });
-    const target = await findAccount(trx, r.accountId);
-    if (!target) issues.push({ path: 'accountId', message: 'No such ledger account' });
-    else if (!target.postable || !target.active) issues.push({ path: 'accountId', message: `Account ${target.code} takes no postings` });
-    else if (target.id === account.ledger_account_id) issues.push({ path: 'accountId', message: 'The rule would post the bank account against itself' });
-    if (issues.length) throw new AppError('VALIDATION', 'The rule is not valid', issues);
+    const { min, max, dimensions } = await checkRule(
+      trx,
+      { ledgerAccountId: account.ledger_account_id, units },
+      {
+        textContains: r.textContains ?? null,
+        textPattern: r.textPattern ?? null,
+        minAmount: r.minAmount ?? null,
+        maxAmount: r.maxAmount ?? null,
+        accountId: r.accountId,
+        dimensions: r.dimensions ?? [],
+      },
+    );
     const row = {
       id: newId(),
       bank_account_id: account.id,
@@ -51,6 +41,7 @@ export async function createRule(db: CompanyDb, call: BankingCall, input: RuleIn
       memo: r.memo ?? null,
       priority: BigInt(r.priority ?? 100),
       active: 1n,
+      dimensions: dimensions.length ? JSON.stringify(dimensions) : null,
       created_by: call.actor.label,
       created_at: call.clock.now().toISOString(),
     };

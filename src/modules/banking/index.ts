@@ -7,8 +7,10 @@ import { BANKING_COMPANY_TABLES } from './banking.tables.ts';
 import { matchingRoutes } from './matching.routes.ts';
 import { bankStatementsMigration } from './migrations/001-bank-statements.ts';
 import { bankMatchingMigration } from './migrations/002-matching.ts';
+import { bankRuleDimensionsMigration } from './migrations/003-rule-dimensions.ts';
 import { reconciledCheck } from './reconciled.check.ts';
 import { statementsContinuousCheck } from './statements-continuous.check.ts';
+import { worklistRoutes } from './worklist.routes.ts';
 
 /** What other modules may call. */
 export type { BankAccountView, ImportResult, Preview, StatementView } from './banking.schemas.ts';
@@ -21,7 +23,11 @@ export { reconciliationReport } from './reconciliation-report.ts';
 
 export const bankingModule: KawalisModule = {
   name: 'banking',
-  migrations: { '001-bank-statements': bankStatementsMigration, '002-matching': bankMatchingMigration },
+  migrations: {
+    '001-bank-statements': bankStatementsMigration,
+    '002-matching': bankMatchingMigration,
+    '003-rule-dimensions': bankRuleDimensionsMigration,
+  },
   companyTables: [...BANKING_COMPANY_TABLES],
   permissions: [
     { key: 'banking.read', description: 'See bank accounts, statements and statement lines' },
@@ -33,7 +39,8 @@ export const bankingModule: KawalisModule = {
     finance: ['banking.read', 'banking.import', 'banking.reconcile', 'banking.admin'],
     analyst: ['banking.read'],
   },
-  routes: (p) => new OpenAPIHono<AppEnv>().route('/', bankingRoutes(p)).route('/', matchingRoutes(p)),
+  routes: (p) => new OpenAPIHono<AppEnv>().route('/', bankingRoutes(p)).route('/', matchingRoutes(p)).route('/', worklistRoutes(p)),
   commands: registerBankingCommands,
   checks: [statementsContinuousCheck, reconciledCheck],
+  nav: [{ key: 'banking', path: '/banking', label: 'nav.banking', permission: 'banking.read' }],
 };

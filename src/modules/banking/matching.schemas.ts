@@ -120,6 +120,8 @@ export const ruleInputSchema = z
     journalId: z.uuid(),
     memo: z.string().trim().max(500).optional(),
     priority: z.number().int().min(0).max(1000).default(100),
+    /** Ledger dimension value ids (at most one per dimension) put on the line of `accountId`. */
+    dimensions: z.array(z.uuid()).max(3).optional(),
   })
   .strict()
   .refine((r) => r.textContains || r.textPattern, { message: 'Give the text it contains or a pattern', path: ['textContains'] })
@@ -140,6 +142,7 @@ export const ruleSchema = z
     memo: z.string().nullable(),
     priority: z.number(),
     active: z.boolean(),
+    dimensions: z.array(z.string()),
   })
   .openapi('BankRule');
 export type RuleView = z.infer<typeof ruleSchema>;
@@ -157,7 +160,12 @@ export type ApplyRulesResult = z.infer<typeof applyRulesResultSchema>;
 
 /** Fields optional in the schema so an unknown line answers 404 whatever the body; the use case requires them. */
 export const postBankLineSchema = z
-  .object({ accountId: z.uuid().optional(), journalId: z.uuid().optional(), memo: z.string().trim().max(500).optional() })
+  .object({
+    accountId: z.uuid().optional(),
+    journalId: z.uuid().optional(),
+    memo: z.string().trim().max(500).optional(),
+    dimensions: z.array(z.uuid()).max(3).optional(),
+  })
   .strict()
   .openapi('BankLinePost');
 export type PostBankLineInput = z.infer<typeof postBankLineSchema>;

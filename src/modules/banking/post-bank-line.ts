@@ -6,6 +6,7 @@ import type { BankingCall } from './banking-call.ts';
 import { bankLinesByIds, standingMatchLines } from './matching.repository.ts';
 import type { PostBankLineInput } from './matching.schemas.ts';
 import { postLineAndMatch } from './post-line-and-match.ts';
+import { checkDimensions } from './rule-dimensions.ts';
 
 /**
  * "Create an entry from a bank line": post the unmatched statement line against an account (a one-off
@@ -22,16 +23,18 @@ export async function postBankLine(
     const [line] = await bankLinesByIds(trx, [bankLineId]);
     if (!line) throw new AppError('NOT_FOUND', 'No such statement line');
     const { account, money } = await bankAccountOf(trx, line.bank_account_id);
-    const issues = [];
+    const issues: { path: string; message: string }[] = [];
     if (!input.accountId) issues.push({ path: 'accountId', message: 'Required: the account to post against' });
     if (!input.journalId) issues.push({ path: 'journalId', message: 'Required: the journal to post in' });
     if (input.accountId === account.ledger_account_id) issues.push({ path: 'accountId', message: 'The bank account cannot be posted against itself' });
+    const dimensions = await checkDimensions(trx, input.dimensions, issues);
     if (issues.length) throw new AppError('VALIDATION', 'The entry cannot be posted', issues);
     if ((await standingMatchLines(trx, [line.id], [])).length) throw new AppError('CONFLICT', 'The statement line is already matched');
     return postLineAndMatch(trx, call, { id: account.id, ledgerAccountId: account.ledger_account_id, currency: account.currency }, line, money, {
       accountId: input.accountId as string,
       journalId: input.journalId as string,
       memo: input.memo ?? null,
+      dimensions,
     });
   });
 }

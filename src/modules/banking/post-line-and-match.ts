@@ -9,6 +9,8 @@ export interface PostTarget {
   accountId: string;
   journalId: string;
   memo: string | null;
+  /** Ledger dimension value ids for the target account's line. */
+  dimensions?: string[];
   /** The rule that chose the target, when a rule did. */
   rule?: Pick<BankRuleTable, 'id' | 'name'>;
   idempotencyKey?: string;
@@ -42,7 +44,13 @@ export async function postLineAndMatch(
       reference: (line.bank_ref ?? line.entry_ref ?? undefined)?.slice(0, 100),
       lines: [
         { accountId: account.ledgerAccountId, currency: account.currency, ...bankSide, memo: line.text.slice(0, 500) },
-        { accountId: target.accountId, currency: account.currency, ...otherSide, memo: target.memo ?? undefined },
+        {
+          accountId: target.accountId,
+          currency: account.currency,
+          ...otherSide,
+          memo: target.memo ?? undefined,
+          ...(target.dimensions?.length ? { dimensions: target.dimensions } : {}),
+        },
       ],
     },
     { idempotencyKey: target.idempotencyKey, manual: !target.rule },

@@ -1,5 +1,6 @@
 import type { BankRuleTable } from './banking.tables.ts';
 import type { RuleView } from './matching.schemas.ts';
+import { dimensionsOf } from './rule-dimensions.ts';
 
 export const presentRule = (r: BankRuleTable, money: (m: bigint) => string): RuleView => ({
   id: r.id,
@@ -14,4 +15,5 @@ export const presentRule = (r: BankRuleTable, money: (m: bigint) => string): Rul
   memo: r.memo,
   priority: Number(r.priority),
   active: Number(r.active) === 1,
+  dimensions: dimensionsOf(r.dimensions),
 });
