@@ -4,6 +4,11 @@ import { ChangePasswordPage } from '../features/auth/pages/change-password-page'
 import { EnrolMfaPage } from '../features/auth/pages/enrol-mfa-page';
 import { LoginPage } from '../features/auth/pages/login-page';
 import { MfaChallengePage } from '../features/auth/pages/mfa-challenge-page';
+import { BankAccountsPage } from '../features/banking/pages/bank-accounts-page';
+import { ReconcilePage } from '../features/banking/pages/reconcile-page';
+import { ReportPage as BankReportPage } from '../features/banking/pages/report-page';
+import { RulesPage as BankRulesPage } from '../features/banking/pages/rules-page';
+import { StatementsPage as BankStatementsPage } from '../features/banking/pages/statements-page';
 import { BudgetPage } from '../features/budgets/pages/budget-page';
 import { BudgetsPage } from '../features/budgets/pages/budgets-page';
 import { HomePage } from '../features/home/pages/home-page';
@@ -178,6 +183,20 @@ const budgetsRoutes = [
   createRoute({ getParentRoute: () => appRoute, path: '/budgets/$budgetId', component: BudgetPage }),
 ];
 
+// Banking (features/banking): one bank account's pages under /banking/accounts/$accountId.
+const bankingRoutes = [
+  createRoute({ getParentRoute: () => appRoute, path: '/banking', component: BankAccountsPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/banking/accounts/$accountId', component: BankStatementsPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/banking/accounts/$accountId/reconcile', component: ReconcilePage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/banking/accounts/$accountId/rules', component: BankRulesPage }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/banking/accounts/$accountId/report',
+    validateSearch: validateAsOfSearch,
+    component: BankReportPage,
+  }),
+] as const;
+
 // People (features/people)
 const peopleRoutes = [
   createRoute({ getParentRoute: () => appRoute, path: '/people', component: EmployeesPage }),
@@ -191,7 +210,18 @@ const peopleRoutes = [
 
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([setupRoute, loginRoute, mfaRoute, enrolRoute, changePasswordRoute]),
-  appRoute.addChildren([homeRoute, profileRoute, usersRoute, rolesRoute, auditRoute, notificationsRoute, ...ledgerRoutes, ...peopleRoutes, ...budgetsRoutes]),
+  appRoute.addChildren([
+    homeRoute,
+    profileRoute,
+    usersRoute,
+    rolesRoute,
+    auditRoute,
+    notificationsRoute,
+    ...ledgerRoutes,
+    ...peopleRoutes,
+    ...budgetsRoutes,
+    ...bankingRoutes,
+  ]),
 ]);
 
 export const router = createRouter({

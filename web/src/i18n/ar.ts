@@ -1,3 +1,4 @@
+import banking from './ar/banking.json';
 import budgets from './ar/budgets.json';
 import ledger from './ar/ledger.json';
 import ledgerReports from './ar/ledger-reports.json';
@@ -6,4 +7,4 @@ import platform from './ar/platform.json';
 import { mergeCatalogs } from './merge-catalogs';
 
 /** The Arabic catalogue, kept in one file per module and merged here. */
-export default mergeCatalogs(platform, ledger, ledgerReports, people, budgets);
+export default mergeCatalogs(platform, ledger, ledgerReports, people, budgets, banking);

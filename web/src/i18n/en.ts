@@ -1,3 +1,4 @@
+import banking from './en/banking.json';
 import budgets from './en/budgets.json';
 import ledger from './en/ledger.json';
 import ledgerReports from './en/ledger-reports.json';
@@ -6,4 +7,4 @@ import platform from './en/platform.json';
 import { mergeCatalogs } from './merge-catalogs';
 
 /** The English catalogue, kept in one file per module and merged here. */
-export default mergeCatalogs(platform, ledger, ledgerReports, people, budgets);
+export default mergeCatalogs(platform, ledger, ledgerReports, people, budgets, banking);
