@@ -41,6 +41,12 @@ const dialect = args.dialect as 'sqlite' | 'postgres';
 const PASSWORD = 'bench password that is long enough';
 const out = (op: string, fields: Record<string, unknown>) => console.log(JSON.stringify({ bench: 'ledger', op, dialect, entries: N, ...fields }));
 
+/** CPU time (user + system) of this process since `since`, in ms: on a shared machine it moves less than wall time. */
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1000;
+};
+
 /** mulberry32: the same ledger on every run. */
 function rng(seed: number) {
   let a = seed;
@@ -161,21 +167,32 @@ try {
   await new Promise<void>((r) => w.end(r));
 
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const r = await importEntriesCsv(db, call, file, { batchSize: 1000 });
   const ms = performance.now() - t0;
+  const cpu = cpuMs(c0);
   if (!r.ok) throw new Error(`import refused: ${JSON.stringify(r.errors.slice(0, 5))}`);
-  out('ingest', { lines, ms: Math.round(ms), entries_per_s: Math.round((N / ms) * 1000) });
+  out('ingest', {
+    lines,
+    ms: Math.round(ms),
+    entries_per_s: Math.round((N / ms) * 1000),
+    cpu_ms: Math.round(cpu),
+    entries_per_cpu_s: Math.round((N / cpu) * 1000),
+  });
 
   const time = async (op: string, fn: () => Promise<unknown>, runs = 5) => {
     await fn();
     const t: number[] = [];
+    const c: number[] = [];
     for (let i = 0; i < runs; i++) {
       const s = performance.now();
+      const c0 = process.cpuUsage();
       await fn();
       t.push(performance.now() - s);
+      c.push(cpuMs(c0));
     }
-    t.sort((a, b) => a - b);
-    out(op, { ms: Number(t[Math.floor(runs / 2)].toFixed(1)) });
+    const median = (xs: number[]) => Number(xs.sort((a, b) => a - b)[Math.floor(runs / 2)].toFixed(1));
+    out(op, { ms: median(t), cpu_ms: median(c) });
   };
   const facts = { baseCurrency: 'SAR', fiscalYearStartMonth: 1 };
   await time('trial_balance', () => trialBalance(db, '2025-12-15', 'SAR'));
@@ -219,7 +236,8 @@ try {
 } finally {
   server.close();
   await p.database.close();
-  rmSync(dir, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP) console.error(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
   if (dbName) {
     const c = new pg.Client({ connectionString: adminUrl });
     await c.connect();

@@ -6,6 +6,7 @@ import { inTransaction } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { accountFacts } from './accounts.repository.ts';
+import { BulkInsert } from './bulk-insert.ts';
 import { minorUnits } from './currencies.repository.ts';
 import { dimensionIssues, dimIds } from './dimension-rules.ts';
 import { dimensionValueFacts } from './dimensions.repository.ts';
@@ -97,7 +98,7 @@ export async function postEntriesBatch(db: CompanyDb, call: LedgerCall, company:
     const now = call.clock.now().toISOString();
     const ids = newIds(entries.length);
     const numbers: string[] = new Array(entries.length);
-    const rows: Record<string, unknown>[] = new Array(entries.length);
+    const rows: unknown[][] = new Array(entries.length);
     const ranges: BatchRange[] = [];
     for (const journal of [...journals.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
       const mine = entries.map((_e, i) => i).filter((i) => entries[i].journalId === journal.id);
@@ -142,20 +143,17 @@ export async function postEntriesBatch(db: CompanyDb, call: LedgerCall, company:
       await typed(trx).updateTable('ledger_journal').set({ head_hash: prevHash }).where('id', '=', journal.id).execute();
     }
     // Rows go in as drafts carrying their final number and hash, then the lines (the trigger refuses
-    // lines of a posted entry), then one UPDATE flips the whole batch to posted.
-    for (const part of chunks(rows, ROWS_PER_INSERT / 2))
-      await typed(trx)
-        .insertInto('ledger_entry')
-        .values(part as never)
-        .execute();
+    // lines of a posted entry), then one UPDATE per chunk flips the batch to posted.
+    await entryInsert.run(trx, rows);
     const lineIds = newIds(entries.reduce((n, e) => n + e.lines.length, 0));
+    const lineRows: unknown[][] = [];
     let next = 0;
-    const lineRows = entries.flatMap((e, i) => e.lines.map((l, n) => lineRow(lineIds[next++], ids[i], e.date, n, l)));
-    for (const part of chunks(lineRows, ROWS_PER_INSERT))
-      await typed(trx)
-        .insertInto('ledger_line')
-        .values(part as never)
-        .execute();
+    entries.forEach((e, i) => {
+      e.lines.forEach((l, n) => {
+        lineRows.push(lineRow(lineIds[next++], ids[i], e.date, n, l));
+      });
+    });
+    await lineInsert.run(trx, lineRows);
     for (const part of chunks(ids, ROWS_PER_INSERT)) {
       await typed(trx).updateTable('ledger_entry').set({ status: 'posted' }).where('id', 'in', part).where('status', '=', 'draft').execute();
     }
@@ -237,43 +235,117 @@ async function claimSequences(trx: CompanyDb, journalId: string, fiscalYear: num
   return BigInt(row.last_value);
 }
 
-function entryRow(id: string, e: BatchEntry, call: LedgerCall, now: string, posted: Record<string, unknown>) {
-  return {
-    id,
-    journal_id: e.journalId,
-    status: 'draft',
-    date: e.date,
-    memo: e.memo,
-    reference: e.reference,
-    author_id: call.actor.userId,
-    author_label: call.actor.label,
-    poster_id: call.actor.userId,
-    poster_label: call.actor.label,
-    posted_at: now,
-    idempotency_key: e.idempotencyKey ?? null,
-    request_hash: e.requestHash ?? null,
-    reverses_entry_id: null,
-    created_at: now,
-    updated_at: now,
-    ...posted,
-  };
+const ENTRY_COLUMNS = [
+  'id',
+  'journal_id',
+  'status',
+  'date',
+  'memo',
+  'reference',
+  'author_id',
+  'author_label',
+  'poster_id',
+  'poster_label',
+  'posted_at',
+  'idempotency_key',
+  'request_hash',
+  'reverses_entry_id',
+  'created_at',
+  'updated_at',
+  'number',
+  'fiscal_year',
+  'sequence_no',
+  'chain_seq',
+  'hash',
+  'prev_hash',
+] as const;
+const entryInsert = new BulkInsert(
+  ENTRY_COLUMNS,
+  (db, values) =>
+    typed(db)
+      .insertInto('ledger_entry')
+      .values(values as never),
+  ROWS_PER_INSERT / 20,
+);
+
+interface PostedFields {
+  number: string;
+  fiscal_year: bigint;
+  sequence_no: bigint;
+  chain_seq: bigint;
+  hash: string;
+  prev_hash: string;
 }
 
-const lineRow = (id: string, entryId: string, date: string, n: number, l: MinorLine) => ({
+/** An entry row in ENTRY_COLUMNS order, still a draft (the batch flips it once its lines are in). */
+function entryRow(id: string, e: BatchEntry, call: LedgerCall, now: string, p: PostedFields): unknown[] {
+  const { userId, label } = call.actor;
+  return [
+    id,
+    e.journalId,
+    'draft',
+    e.date,
+    e.memo,
+    e.reference,
+    userId,
+    label,
+    userId,
+    label,
+    now,
+    e.idempotencyKey ?? null,
+    e.requestHash ?? null,
+    null,
+    now,
+    now,
+    p.number,
+    p.fiscal_year,
+    p.sequence_no,
+    p.chain_seq,
+    p.hash,
+    p.prev_hash,
+  ];
+}
+
+const LINE_COLUMNS = [
+  'id',
+  'entry_id',
+  'line_no',
+  'account_id',
+  'currency',
+  'amount',
+  'base_amount',
+  'rate',
+  'memo',
+  'dim1_id',
+  'dim2_id',
+  'dim3_id',
+  'entry_date',
+] as const;
+const lineInsert = new BulkInsert(
+  LINE_COLUMNS,
+  (db, values) =>
+    typed(db)
+      .insertInto('ledger_line')
+      .values(values as never),
+  ROWS_PER_INSERT / 10,
+);
+
+/** A posted line in LINE_COLUMNS order. */
+const lineRow = (id: string, entryId: string, date: string, n: number, l: MinorLine): unknown[] => [
   id,
-  entry_id: entryId,
-  line_no: BigInt(n + 1),
-  account_id: l.accountId,
-  currency: l.currency,
-  amount: l.amount,
-  base_amount: l.baseAmount,
-  rate: l.rate,
-  memo: l.memo,
-  dim1_id: l.dims?.[0] ?? null,
-  dim2_id: l.dims?.[1] ?? null,
-  dim3_id: l.dims?.[2] ?? null,
-  entry_date: date,
-});
+  entryId,
+  BigInt(n + 1),
+  l.accountId,
+  l.currency,
+  l.amount,
+  l.baseAmount,
+  l.rate,
+  l.memo,
+  l.dims?.[0] ?? null,
+  l.dims?.[1] ?? null,
+  l.dims?.[2] ?? null,
+  date,
+];
 
 /** The batch's lines summed per account, currency, month and dimension set, upserted in key order (no deadlocks); also the group commit's balances. */
 export async function addBatchToBalances(trx: CompanyDb, entries: Pick<BatchEntry, 'date' | 'lines'>[]) {
@@ -290,20 +362,29 @@ export async function addBatchToBalances(trx: CompanyDb, entries: Pick<BatchEntr
       sums.set(key, s);
     }
   }
-  const rows = [...sums.keys()].sort().map((k) => ({ id: newId(), ...(sums.get(k) as object) }));
-  for (const part of chunks(rows, ROWS_PER_INSERT)) {
-    await typed(trx)
+  const ids = newIds(sums.size);
+  const rows = [...sums.keys()].sort().map((k, i) => {
+    const x = sums.get(k) as Sum;
+    return [ids[i], x.account_id, x.currency, x.period, x.dim1_id, x.dim2_id, x.dim3_id, x.amount, x.base_amount];
+  });
+  await balanceUpsert.run(trx, rows);
+}
+
+const BALANCE_COLUMNS = ['id', 'account_id', 'currency', 'period', 'dim1_id', 'dim2_id', 'dim3_id', 'amount', 'base_amount'] as const;
+const balanceUpsert = new BulkInsert(
+  BALANCE_COLUMNS,
+  (db, values) =>
+    typed(db)
       .insertInto('ledger_balance')
-      .values(part as never)
+      .values(values as never)
       .onConflict((oc) =>
         oc.columns(['company_id', 'account_id', 'currency', 'period', 'dim1_id', 'dim2_id', 'dim3_id']).doUpdateSet({
           amount: sql`ledger_balance.amount + excluded.amount`,
           base_amount: sql`ledger_balance.base_amount + excluded.base_amount`,
         }),
-      )
-      .execute();
-  }
-}
+      ),
+  ROWS_PER_INSERT / 10,
+);
 
 /** Which of these idempotency keys are taken already (a resumed import skips those entries). */
 export async function takenIdempotencyKeys(db: CompanyDb, keys: string[]): Promise<Set<string>> {
