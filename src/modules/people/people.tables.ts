@@ -160,5 +160,6 @@ export const PEOPLE_COMPANY_TABLES = [
   'people_leave_type',
   'people_leave_policy',
   'people_leave_entry',
+  'people_leave_request',
   'people_change_request',
 ];
