@@ -34,4 +34,21 @@ describe('kawalis budget create / import / export / report', () => {
     expect(report.stdout).toMatch(/through 2026-03/);
     expect(report.stdout).toMatch(/5300.*300\.00.*0\.00.*-300\.00/);
   });
+
+  it('exports and imports XLSX, approves, copies +5%, compares scenarios and forecasts, closes', () => {
+    const xlsx = join(dataDir, 'plan.xlsx');
+    expect(kawalis(['budget', 'export', '--budget', 'Plan', '--out', xlsx]).code).toBe(0);
+    expect(kawalis(['budget', 'import', '--budget', 'Plan', xlsx]).stdout).toBe('12 amount(s) imported\n');
+    expect(kawalis(['budget', 'approve', '--budget', 'Plan']).stdout).toMatch(/revision 1 approved/);
+    expect(kawalis(['budget', 'copy', '--budget', 'Plan', '--name', 'Next', '--year', '2027', '--percent', '5']).stdout).toMatch(/budget Next 2027 created/);
+    expect(kawalis(['budget', 'export', '--budget', 'Next']).stdout).toContain(`5300,,${months.map(() => '105.00').join(',')}`);
+    expect(kawalis(['budget', 'scenario', 'create', '--budget', 'Plan', '--name', 'Lean']).stdout).toMatch(/scenario Lean created/);
+    const forecast = kawalis(['budget', 'forecast', '--budget', 'Plan']);
+    expect(forecast.stdout).toMatch(/closed months: none/);
+    expect(forecast.stdout).toMatch(/net income.*-100\.00/);
+    const compared = kawalis(['budget', 'scenario', 'compare', '--budget', 'Plan', '--scenario', 'Lean']);
+    expect(compared.stdout).toMatch(/net income \(Lean\)/);
+    expect(kawalis(['budget', 'close', '--budget', 'Plan']).stdout).toMatch(/closed/);
+    expect(kawalis(['budget', 'scenario', 'create', '--budget', 'Plan', '--name', 'Late']).code).toBe(1);
+  });
 });

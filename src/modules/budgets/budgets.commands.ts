@@ -7,18 +7,20 @@ import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import type { BudgetCall } from './budget-call.ts';
 import { budgetVsActual } from './budget-vs-actual.ts';
+import { exportBudgetXlsx, importBudgetXlsx } from './budget-xlsx.ts';
+import { registerPlanCommands } from './budgets-plan.commands.ts';
 import { createBudget } from './create-budget.ts';
 import { exportBudgetCsv } from './export-budget-csv.ts';
 import { importBudgetCsv } from './import-budget-csv.ts';
 import { listBudgets } from './load-budget.ts';
 
-async function budgetContext(p: Platform, companyName?: string): Promise<{ db: CompanyDb; call: BudgetCall }> {
+export async function budgetContext(p: Platform, companyName?: string): Promise<{ db: CompanyDb; call: BudgetCall }> {
   const company = await resolveCompany(p, companyName);
   return { db: p.forCompany(company.id), call: { actor: operator(p, company.id), clock: p.clock } };
 }
 
 /** A budget named by its name (optionally `name@year`) or id. */
-async function budgetNamed(db: CompanyDb, call: BudgetCall, name: string): Promise<string> {
+export async function budgetNamed(db: CompanyDb, call: BudgetCall, name: string): Promise<string> {
   const [n, y] = name.split('@');
   const found = (await listBudgets(db, call)).filter((b) => b.id === name || (b.name === n && (!y || String(b.fiscalYear) === y)));
   if (found.length !== 1) throw new CliError(found.length ? `"${name}" names several budgets: add @year` : `No budget "${name}"`);
@@ -27,7 +29,8 @@ async function budgetNamed(db: CompanyDb, call: BudgetCall, name: string): Promi
 
 /** `kawalis budget create|import|export|report`, over the same use cases as the API. */
 export function registerBudgetCommands(program: Command): void {
-  const budget = program.command('budget').description('budgets: create, import, export, budget vs actual');
+  const budget = program.command('budget').description('budgets: create, import, export, budget vs actual, copy, close, forecast, scenarios');
+  registerPlanCommands(budget);
   budget
     .command('create')
     .description('start a draft budget in the base currency')
@@ -44,7 +47,7 @@ export function registerBudgetCommands(program: Command): void {
     );
   budget
     .command('import')
-    .description('import amounts from CSV into the draft revision (account,dimension_value,<12 months>), all or nothing')
+    .description('import amounts from CSV or XLSX (by the extension) into the draft revision (account,dimension_value,<12 months>), all or nothing')
     .requiredOption('--budget <name>', 'budget name (name@year) or id')
     .option('--company <name>', 'company name or id')
     .argument('<file>', 'the CSV file')
@@ -52,14 +55,16 @@ export function registerBudgetCommands(program: Command): void {
       withCliPlatform(async (p) => {
         const { db, call } = await budgetContext(p, opts.company);
         const id = await budgetNamed(db, call, opts.budget);
-        let text: string;
+        let data: Buffer;
         try {
-          text = readFileSync(file, 'utf8');
+          data = readFileSync(file);
         } catch (err) {
           throw new CliError(`cannot read ${file}: ${(err as Error).message}`);
         }
         try {
-          const r = await importBudgetCsv(db, call, id, text);
+          const r = file.toLowerCase().endsWith('.xlsx')
+            ? await importBudgetXlsx(db, call, id, data)
+            : await importBudgetCsv(db, call, id, data.toString('utf8'));
           console.log(`${r.cells} amount(s) imported`);
         } catch (err) {
           if (err instanceof AppError && err.code === 'VALIDATION' && Array.isArray(err.details)) {
@@ -72,14 +77,19 @@ export function registerBudgetCommands(program: Command): void {
     );
   budget
     .command('export')
-    .description('write the latest revision as CSV (stdout, or --out FILE)')
+    .description('write the latest revision as CSV (stdout, or --out FILE; a .xlsx file is written as XLSX)')
     .requiredOption('--budget <name>', 'budget name (name@year) or id')
     .option('--company <name>', 'company name or id')
     .option('--out <file>', 'write to this file')
     .action((opts: { budget: string; company?: string; out?: string }) =>
       withCliPlatform(async (p) => {
         const { db, call } = await budgetContext(p, opts.company);
-        const csv = await exportBudgetCsv(db, call, await budgetNamed(db, call, opts.budget));
+        const id = await budgetNamed(db, call, opts.budget);
+        if (opts.out?.toLowerCase().endsWith('.xlsx')) {
+          writeFileSync(opts.out, await exportBudgetXlsx(db, call, id));
+          return;
+        }
+        const csv = await exportBudgetCsv(db, call, id);
         if (opts.out) writeFileSync(opts.out, csv);
         else process.stdout.write(csv);
       }),
