@@ -17,6 +17,7 @@ import { appointmentsMigration } from './migrations/005-appointments.ts';
 import { recordsMigration } from './migrations/006-records.ts';
 import { orgRoutes } from './org.routes.ts';
 import { registerPeopleCommands } from './people.commands.ts';
+import { reportsRoutes } from './reports.routes.ts';
 import { PEOPLE_COMPANY_TABLES } from './people.tables.ts';
 import { transferRoutes } from './transfer.routes.ts';
 
@@ -68,6 +69,7 @@ export const peopleModule: KawalisModule = {
       .route('/', icalFeedRoutes(p))
       .route('/', orgRoutes(p))
       .route('/', changeRequestRoutes(p))
+      .route('/', reportsRoutes(p))
       .route('/', employeesRoutes(p)),
   commands: registerPeopleCommands,
   nav: [
