@@ -77,6 +77,8 @@ export type AppointmentView = z.infer<typeof appointmentSchema>;
 export const appointmentListQuery = z.object({
   /** `mine`: the appointments the caller attends; `all`: every appointment (people.schedule). */
   scope: z.enum(['mine', 'all']).default('mine'),
+  /** With scope=all: only the appointments this employee attends. */
+  employeeId: z.uuid().optional(),
   from: instant.optional(),
   to: instant.optional(),
   includeCancelled: z.enum(['true', 'false']).default('false'),

@@ -10,11 +10,11 @@ export const SCHEDULE_PERMISSION = 'people.schedule';
 
 const myEmployeeId = async (db: CompanyDb, actor: Actor) => (actor.userId ? ((await findEmployeeOfUser(db, actor.userId))?.id ?? null) : null);
 
-/** A page of appointments: the caller's own (`mine`), or every one (`all`, people.schedule only). */
+/** A page of appointments: the caller's own (`mine`), or every one (`all`, people.schedule only; optionally one employee's). */
 export async function listAppointments(
   db: CompanyDb,
   actor: Actor,
-  q: { scope: 'mine' | 'all'; from?: string; to?: string; includeCancelled: boolean; page: number; pageSize: number },
+  q: { scope: 'mine' | 'all'; employeeId?: string; from?: string; to?: string; includeCancelled: boolean; page: number; pageSize: number },
 ): Promise<{ items: AppointmentView[]; total: number; page: number; pageSize: number }> {
   if (q.scope === 'all' && !actor.permissions.has(SCHEDULE_PERMISSION)) {
     throw new AppError('FORBIDDEN', `Missing permission ${SCHEDULE_PERMISSION}`, { permission: SCHEDULE_PERMISSION });
@@ -25,7 +25,7 @@ export async function listAppointments(
   const { rows, total } = await listAppointmentRows(
     db,
     {
-      employeeId: q.scope === 'mine' ? (me as string) : undefined,
+      employeeId: q.scope === 'mine' ? (me as string) : q.employeeId,
       from: q.from ? new Date(q.from).toISOString() : undefined,
       to: q.to ? new Date(q.to).toISOString() : undefined,
       includeCancelled: q.includeCancelled,

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { CliError, operator, resolveCompany } from '../../platform/cli/context.ts';
 import { printTable, withCliPlatform } from '../../platform/cli/platform.commands.ts';
 import type { Platform } from '../../platform/platform.ts';
+import { registerAppointmentCommands } from './appointments.commands.ts';
 import { exportEmployees } from './export-employees.ts';
 import { importEmployees } from './import-employees.ts';
 import { listEmployees } from './list-employees.ts';
@@ -17,6 +18,7 @@ async function peopleContext(p: Platform, companyName?: string) {
 /** `kawalis people list|import FILE|export`: the same use cases as the HTTP API, acting as the operator. */
 export function registerPeopleCommands(program: Command): void {
   const people = program.command('people').description('employees, departments and positions');
+  registerAppointmentCommands(people);
   people
     .command('list')
     .description('list employees (non-sensitive fields)')
