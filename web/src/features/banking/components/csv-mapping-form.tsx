@@ -1,4 +1,4 @@
-import { Button, Card, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, NumberInput, Radio, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -134,20 +134,12 @@ export function CsvMappingForm({ account }: { account: BankAccount }) {
             data-testid="csv-skip-rows"
           />
         </SimpleGrid>
-        <div>
-          <Text size="sm" fw={500} mb={4}>
-            {t('banking.csv.amounts')}
-          </Text>
-          <SegmentedControl
-            value={mode}
-            onChange={(v) => setMode(v as 'signed' | 'split')}
-            data={[
-              { value: 'signed', label: t('banking.csv.signed') },
-              { value: 'split', label: t('banking.csv.split') },
-            ]}
-            data-testid="csv-amount-mode"
-          />
-        </div>
+        <Radio.Group label={t('banking.csv.amounts')} value={mode} onChange={(v) => setMode(v as 'signed' | 'split')} data-testid="csv-amount-mode">
+          <Group gap="lg" mt={4}>
+            <Radio value="signed" label={t('banking.csv.signed')} />
+            <Radio value="split" label={t('banking.csv.split')} />
+          </Group>
+        </Radio.Group>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
           {column('dateColumn', true)}
           {column('valueDateColumn')}

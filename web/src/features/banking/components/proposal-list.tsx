@@ -2,6 +2,7 @@ import { Badge, Card, Group, Kbd, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Amount } from '../../ledger/components/amount';
+import { reasonText } from '../reasons';
 import type { Proposal } from '../types';
 
 export const proposalKey = (p: Proposal) => `${p.bankLines.map((l) => l.id).join('+')}|${p.ledgerLines.map((l) => l.id).join('+')}`;
@@ -21,7 +22,6 @@ function Side({ title, lines }: { title: string; lines: { id: string; date: stri
           </Text>
           <Amount value={l.amount} fw={600} />
           <Text size="sm" lineClamp={1} style={{ overflowWrap: 'anywhere' }}>
-            {l.number ? `${l.number} · ` : ''}
             {l.text}
           </Text>
         </Group>
@@ -70,7 +70,7 @@ export function ProposalList({ proposals, cursor, onSelect }: Props) {
               </Badge>
             </Group>
             <Text size="xs" c="dimmed" data-testid="proposal-reasons">
-              {p.reasons.join(' · ')}
+              {p.reasons.map((r) => reasonText(t, r)).join(' · ')}
             </Text>
           </Group>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

@@ -54,7 +54,7 @@ export function UnmatchedColumns({ account, canChange, onPost }: { account: Bank
         {t('banking.reconcile.manualTitle')}
       </Title>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <Stack gap="xs">
+        <Stack gap="xs" data-testid="bank-column">
           <Group justify="space-between" wrap="wrap">
             <Text fw={600}>{t('banking.reconcile.unmatchedBank', { n: formatNumber(bank.data?.total ?? 0) })}</Text>
             {bank.data && <Amount value={bank.data.totalAmount} currency={account.currency} />}
@@ -107,7 +107,7 @@ export function UnmatchedColumns({ account, canChange, onPost }: { account: Bank
           {bank.data && bank.data.total === 0 && <Text c="dimmed">{t('banking.reconcile.noneBank')}</Text>}
           {bank.data && bank.data.total > PAGE_SIZE && <PaginationBar page={bankPage} pageSize={PAGE_SIZE} total={bank.data.total} onChange={setBankPage} />}
         </Stack>
-        <Stack gap="xs">
+        <Stack gap="xs" data-testid="ledger-column">
           <Group justify="space-between" wrap="wrap">
             <Text fw={600}>{t('banking.reconcile.unmatchedLedger', { n: formatNumber(ledger.data?.total ?? 0) })}</Text>
             {ledger.data && <Amount value={ledger.data.totalAmount} currency={account.currency} />}
@@ -134,7 +134,6 @@ export function UnmatchedColumns({ account, canChange, onPost }: { account: Bank
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                        {l.number ? <span className="mono">{l.number} </span> : null}
                         {l.text}
                       </Text>
                     </Table.Td>

@@ -135,6 +135,7 @@ export function ReportPage() {
         {r && (
           <Badge
             size="lg"
+            tt="none"
             color={r.reconciled ? 'teal' : 'yellow'}
             variant="light"
             leftSection={r.reconciled ? <IconCheck size={14} /> : <IconX size={14} />}

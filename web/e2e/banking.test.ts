@@ -1,0 +1,228 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ar from '../src/i18n/ar';
+import en from '../src/i18n/en';
+import { ADMIN, callApi, expectText, logIn, pick, setupAcmeViaApi, shot, stopAtFirstFailure, watchedPage } from './helpers';
+import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
+
+const unavailable = e2eUnavailable();
+/** A signed-out visitor's GET /me is answered 401 by design; Chromium logs every failed fetch. */
+const EXPECTED = [/status of 401 .*\/api\/v1\/me\)$/];
+const CAMT = fileURLToPath(new URL('../../src/modules/banking/fixtures/camt053-two-statements.xml', import.meta.url));
+
+describe.skipIf(unavailable !== undefined)(
+  'banking: a CAMT.053 file previewed and imported, matched from the keyboard, an entry from a line, the report, Arabic',
+  () => {
+    let server: RunningServer;
+    let browser: Browser;
+    let page: Page;
+    const problems = new PageProblems();
+    const ids: Record<string, string> = {};
+    let accountUrl = '';
+
+    beforeAll(async () => {
+      [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+      await setupAcmeViaApi(server.url);
+      ({ page } = await watchedPage(browser, server.url, problems));
+      page.setDefaultTimeout(15_000);
+    });
+
+    stopAtFirstFailure(
+      () => ({ banking: page }),
+      problems,
+      () => server,
+    );
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.stop();
+    });
+
+    it('adds a bank account mirroring the ledger bank account', async () => {
+      await page.goto('/login');
+      await logIn(page, ADMIN.email, ADMIN.password);
+      await page.waitForURL((url) => url.pathname === '/');
+      await callApi(page, 'POST', '/ledger/chart/install-default');
+      for (const code of ['1130', '4200', '5200', '5700']) {
+        const found = await callApi<{ items: { id: string; code: string }[] }>(page, 'GET', `/ledger/accounts?q=${code}&page=1&pageSize=20`);
+        ids[code] = found.items.find((a) => a.code === code)?.id ?? '';
+      }
+      const journals = await callApi<{ items: { id: string; code: string }[] }>(page, 'GET', '/ledger/journals');
+      const journalId = journals.items.find((j) => j.code === 'GEN')?.id ?? '';
+      // The ledger side: a customer's payment of invoice INV-2041 and April's payroll.
+      for (const [date, debit, credit, amount, reference] of [
+        ['2024-04-01', '1130', '4200', '1000.25', 'INV-2041'],
+        ['2024-04-10', '5200', '1130', '3350.50', 'PAY-04'],
+      ]) {
+        await callApi(page, 'POST', '/ledger/entries/post-new', {
+          journalId,
+          date,
+          reference,
+          lines: [
+            { accountId: ids[debit], debit: amount },
+            { accountId: ids[credit], credit: amount },
+          ],
+        });
+      }
+      await page.getByTestId('nav-banking').click();
+      await page.waitForURL((url) => url.pathname === '/banking');
+      await expectText(page.getByRole('main').getByRole('heading', { level: 1 }), en.banking.accounts.title);
+      await page.getByTestId('new-bank-account').click();
+      const form = page.getByTestId('bank-account-form');
+      await form.getByTestId('bank-account-name').fill('Al Rajhi current');
+      await form.getByTestId('bank-account-bank').fill('Al Rajhi Bank');
+      await form.getByTestId('bank-account-iban').fill('SA44 2000 0001 2345 6789 1234');
+      await pick(page, en.banking.account.ledgerAccount, '1130 · Bank - current account', '1130');
+      await shot(page, 'en-banking-01-new-account', { fullPage: false });
+      await form.getByTestId('bank-account-save').click();
+      await form.waitFor({ state: 'detached' });
+      const row = page.getByTestId('bank-account-row').filter({ hasText: 'Al Rajhi current' });
+      await expect.poll(() => row.textContent()).toContain('SA4420000001234567891234');
+      await shot(page, 'en-banking-02-accounts');
+      await row.getByRole('link', { name: 'Al Rajhi current' }).click();
+      await page.waitForURL((url) => /^\/banking\/accounts\/[0-9a-f-]+$/.test(url.pathname));
+      accountUrl = new URL(page.url()).pathname;
+    });
+
+    it('previews the CAMT.053 file (format, statements, lines, balances) and imports it', async () => {
+      await page.getByTestId('statement-upload').locator('input[type="file"]').setInputFiles(CAMT);
+      await page.getByTestId('statement-preview-button').click();
+      const preview = page.getByTestId('statement-preview');
+      await expectText(preview.getByTestId('preview-format'), en.banking.formats.camt);
+      await expectText(preview.getByTestId('preview-statements'), '2');
+      await expectText(preview.getByTestId('preview-lines'), '3');
+      await expectText(preview.getByTestId('preview-new-lines'), '3');
+      const checks = preview.getByTestId('preview-balance-check');
+      await expect.poll(() => checks.allTextContents()).toEqual([en.banking.upload.balances, en.banking.upload.balances]);
+      // Nothing is saved by the preview.
+      expect((await callApi<{ total: number }>(page, 'GET', `/banking/accounts/${accountUrl.split('/').pop()}/statements`)).total).toBe(0);
+      await shot(page, 'en-banking-03-preview');
+      await page.getByTestId('statement-import').click();
+      await page.getByTestId('statement-imported').waitFor();
+      await expect.poll(() => page.getByTestId('statement-row').count()).toBe(2);
+      await expect.poll(() => page.getByTestId('continuity').evaluateAll((els) => els.map((e) => e.getAttribute('data-continuity')))).toEqual(['ok', 'first']);
+      await shot(page, 'en-banking-04-imported');
+    });
+
+    it('confirms the best proposal from the keyboard, accepts the rest above 85, and posts an entry from the fee line', async () => {
+      await page.getByTestId('tab-reconcile').click();
+      await page.waitForURL((url) => url.pathname.endsWith('/reconcile'));
+      const proposals = page.getByTestId('proposal');
+      await expect.poll(() => proposals.count()).toBe(2);
+      await expect.poll(() => page.getByTestId('proposal-score').allTextContents()).toEqual(['94', '85']);
+      await expectText(page.getByTestId('keyboard-help').locator('kbd').first(), 'j');
+      await shot(page, 'en-banking-05-reconcile');
+      // j then k: back on the best one; Enter confirms it.
+      await page.keyboard.press('j');
+      await expect.poll(() => proposals.nth(1).getAttribute('aria-selected')).toBe('true');
+      await page.keyboard.press('k');
+      await expect.poll(() => proposals.nth(0).getAttribute('aria-selected')).toBe('true');
+      await expect.poll(() => proposals.nth(0).textContent()).toContain('INV2041');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('proposal-score').allTextContents()).toEqual(['85']);
+      await expect.poll(() => page.getByTestId('standing-match').count()).toBe(1);
+      // The payroll proposal scores 85: accept everything at or above 85.
+      await page.getByTestId('accept-all').click();
+      await expect.poll(() => proposals.count()).toBe(0);
+      await expect.poll(() => page.getByTestId('standing-match').count()).toBe(2);
+      // The bank's fee has no ledger line: post one from it (bank charges) and it is matched.
+      const fee = page.getByTestId('unmatched-bank-line').filter({ hasText: '-25.00' });
+      await fee.getByTestId('create-entry').click();
+      const form = page.getByTestId('post-line-form');
+      await pick(page, en.banking.post.account, '5700 · Bank charges', '5700');
+      await shot(page, 'en-banking-06-post-line', { fullPage: false });
+      await form.getByTestId('post-submit').click();
+      await form.waitFor({ state: 'detached' });
+      await expect.poll(() => page.getByTestId('unmatched-bank-line').count()).toBe(0);
+      await expect.poll(() => page.getByTestId('standing-match').count()).toBe(3);
+      await shot(page, 'en-banking-07-reconciled');
+    });
+
+    it('matches by hand with a running difference and undoes a match (audited)', async () => {
+      const first = page.getByTestId('standing-match').first();
+      await first.getByTestId('unmatch').click();
+      await page.getByTestId('unmatch-reason').fill('checking the manual match');
+      await page.getByTestId('unmatch-confirm').click();
+      await expect.poll(() => page.getByTestId('standing-match').count()).toBe(2);
+      await expect.poll(() => page.getByTestId('unmatched-bank-line').count()).toBe(1);
+      await page.getByTestId('unmatched-bank-line').first().getByRole('checkbox').check();
+      await expectText(page.getByTestId('difference'), '-25.00');
+      await page.getByTestId('unmatched-ledger-line').first().getByRole('checkbox').check();
+      await expectText(page.getByTestId('difference'), '0.00');
+      await page.getByTestId('match-selected').click();
+      await expect.poll(() => page.getByTestId('standing-match').count()).toBe(3);
+      const audit = await callApi<{ items: { action: string }[] }>(page, 'GET', '/audit?page=1&pageSize=50');
+      expect(audit.items.map((e) => e.action)).toContain('banking.match.unmatched');
+    });
+
+    it('adds a rule with a pattern and an amount range', async () => {
+      await page.getByTestId('tab-rules').click();
+      await page.getByTestId('new-rule').click();
+      const form = page.getByTestId('rule-form');
+      await form.getByTestId('rule-name').fill('Bank fees');
+      await form.getByTestId('rule-pattern').fill('*fee*');
+      await form.getByTestId('rule-max').fill('0');
+      await pick(page, en.banking.post.account, '5700 · Bank charges', '5700');
+      await form.getByTestId('rule-save').click();
+      await form.waitFor({ state: 'detached' });
+      await expect.poll(() => page.getByTestId('rule-row').textContent()).toContain('*fee*');
+      await shot(page, 'en-banking-08-rules');
+    });
+
+    it('shows the reconciliation report at the end of April with the difference explained', async () => {
+      await page.goto(`${accountUrl}/report?asOf=2024-04-30`);
+      await expect.poll(() => page.getByTestId('report-statement-balance').textContent()).toContain('47,624.75');
+      await expect.poll(() => page.getByTestId('report-ledger-balance').textContent()).toContain('-2,375.25');
+      // Every line is matched; the statement's opening balance is not in the ledger: 50,000.00, said so.
+      await expect.poll(() => page.getByTestId('report-difference').textContent()).toContain('50,000.00');
+      await expect.poll(() => page.getByTestId('explain-unmatchedBank').textContent()).toContain('0.00');
+      await expect.poll(() => page.getByTestId('explain-unexplained').textContent()).toContain('50,000.00');
+      await page.getByTestId('unexplained-hint').waitFor();
+      await shot(page, 'en-banking-09-report');
+      const download = page.waitForEvent('download');
+      await page.getByTestId('report-csv').click();
+      expect((await download).suggestedFilename()).toBe('reconciliation-Al-Rajhi-current-2024-04-30.csv');
+    });
+
+    it('shows the key screens in Arabic, right to left, on a desktop and on a phone, without sideways scrolling', async () => {
+      await page.getByTestId('lang-toggle').click();
+      await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+      for (const [path, name, heading, ready] of [
+        ['/banking', 'accounts', ar.banking.accounts.title, 'bank-accounts'],
+        [accountUrl, 'statements', 'Al Rajhi current', 'statements'],
+        [`${accountUrl}/reconcile`, 'reconcile', ar.banking.reconcile.title.replace('{{name}}', 'Al Rajhi current'), 'standing-match'],
+        [`${accountUrl}/rules`, 'rules', ar.banking.rules.title, 'rules'],
+        [`${accountUrl}/report?asOf=2024-04-30`, 'report', ar.banking.report.title, 'report-explained'],
+      ] as const) {
+        for (const [width, height, device] of [
+          [1280, 800, 'desktop'],
+          [390, 844, 'phone'],
+        ] as const) {
+          await page.setViewportSize({ width, height });
+          await page.goto(path);
+          await expectText(page.getByRole('main').getByRole('heading', { level: 1 }), heading);
+          await page.getByTestId(ready).first().waitFor();
+          await shot(page, `ar-banking-${name}-${device}`);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow, `${path} on a ${device} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+        }
+      }
+      await page.setViewportSize({ width: 1280, height: 800 });
+      // The statement column sits on the right in Arabic: the columns mirror.
+      await page.goto(`${accountUrl}/reconcile`);
+      const bankBox = await page.getByTestId('bank-column').boundingBox();
+      const ledgerBox = await page.getByTestId('ledger-column').boundingBox();
+      expect((bankBox?.x ?? 0) > (ledgerBox?.x ?? 0)).toBe(true);
+      await page.getByTestId('lang-toggle').click();
+      await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+      // Phone width in English too.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${accountUrl}/reconcile`);
+      await page.getByTestId('manual-match').waitFor();
+      await shot(page, 'en-banking-10-reconcile-phone');
+      await page.setViewportSize({ width: 1280, height: 800 });
+      expect(problems.problems.filter((p) => !EXPECTED.some((e) => e.test(p)))).toEqual([]);
+    });
+  },
+);
