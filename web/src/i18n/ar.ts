@@ -2,9 +2,10 @@ import banking from './ar/banking.json';
 import budgets from './ar/budgets.json';
 import ledger from './ar/ledger.json';
 import ledgerReports from './ar/ledger-reports.json';
+import ledgerRefusals from './ar/ledger-refusals.json';
 import people from './ar/people.json';
 import platform from './ar/platform.json';
 import { mergeCatalogs } from './merge-catalogs';
 
 /** The Arabic catalogue, kept in one file per module and merged here. */
-export default mergeCatalogs(platform, ledger, ledgerReports, people, budgets, banking);
+export default mergeCatalogs(platform, ledger, ledgerReports, ledgerRefusals, people, budgets, banking);

@@ -2,9 +2,10 @@ import banking from './en/banking.json';
 import budgets from './en/budgets.json';
 import ledger from './en/ledger.json';
 import ledgerReports from './en/ledger-reports.json';
+import ledgerRefusals from './en/ledger-refusals.json';
 import people from './en/people.json';
 import platform from './en/platform.json';
 import { mergeCatalogs } from './merge-catalogs';
 
 /** The English catalogue, kept in one file per module and merged here. */
-export default mergeCatalogs(platform, ledger, ledgerReports, people, budgets, banking);
+export default mergeCatalogs(platform, ledger, ledgerReports, ledgerRefusals, people, budgets, banking);
