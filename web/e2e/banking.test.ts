@@ -9,6 +9,7 @@ import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startS
 const unavailable = e2eUnavailable();
 /** A signed-out visitor's GET /me is answered 401 by design; Chromium logs every failed fetch. */
 const EXPECTED = [/status of 401 .*\/api\/v1\/me\)$/];
+const CSV = fileURLToPath(new URL('../../src/modules/banking/fixtures/csv-signed-utf8.csv', import.meta.url));
 const CAMT = fileURLToPath(new URL('../../src/modules/banking/fixtures/camt053-two-statements.xml', import.meta.url));
 
 describe.skipIf(unavailable !== undefined)(
@@ -170,6 +171,32 @@ describe.skipIf(unavailable !== undefined)(
       await shot(page, 'en-banking-08-rules');
     });
 
+    it('saves a CSV mapping on the account (semicolons, DD.MM.YYYY, decimal comma) and previews a CSV file with it', async () => {
+      await page.getByTestId('tab-statements').click();
+      await page.waitForURL((url) => url.pathname === accountUrl);
+      const mapping = page.getByTestId('csv-mapping');
+      await pick(page, en.banking.csv.delimiter, en.banking.csv.delimiters.semicolon);
+      await pick(page, en.banking.csv.dateFormat, 'DD.MM.YYYY');
+      await pick(page, en.banking.csv.decimal, en.banking.csv.separators.comma);
+      await pick(page, en.banking.csv.thousands, en.banking.csv.separators.dot);
+      await mapping.getByTestId('csv-valueDateColumn').fill('2');
+      await mapping.getByTestId('csv-amountColumn').fill('5');
+      await mapping.getByTestId('csv-textColumns').fill('3');
+      await mapping.getByTestId('csv-referenceColumn').fill('4');
+      await mapping.getByTestId('csv-save').click();
+      await mapping.getByTestId('csv-saved').waitFor();
+      await page.getByTestId('statement-upload').locator('input[type="file"]').setInputFiles(CSV);
+      await page.getByTestId('statement-preview-button').click();
+      const preview = page.getByTestId('statement-preview');
+      await expectText(preview.getByTestId('preview-format'), en.banking.formats.csv);
+      await expectText(preview.getByTestId('preview-lines'), '4');
+      await expectText(preview.getByTestId('preview-balance-check'), en.banking.upload.noBalances);
+      await shot(page, 'en-banking-09-csv-preview');
+      await page.getByTestId('statement-import').click();
+      await page.getByTestId('statement-imported').waitFor();
+      await expect.poll(() => page.getByTestId('statement-row').count()).toBe(3);
+    });
+
     it('shows the reconciliation report at the end of April with the difference explained', async () => {
       await page.goto(`${accountUrl}/report?asOf=2024-04-30`);
       await expect.poll(() => page.getByTestId('report-statement-balance').textContent()).toContain('47,624.75');
@@ -179,7 +206,7 @@ describe.skipIf(unavailable !== undefined)(
       await expect.poll(() => page.getByTestId('explain-unmatchedBank').textContent()).toContain('0.00');
       await expect.poll(() => page.getByTestId('explain-unexplained').textContent()).toContain('50,000.00');
       await page.getByTestId('unexplained-hint').waitFor();
-      await shot(page, 'en-banking-09-report');
+      await shot(page, 'en-banking-10-report');
       const download = page.waitForEvent('download');
       await page.getByTestId('report-csv').click();
       expect((await download).suggestedFilename()).toBe('reconciliation-Al-Rajhi-current-2024-04-30.csv');
@@ -220,7 +247,7 @@ describe.skipIf(unavailable !== undefined)(
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(`${accountUrl}/reconcile`);
       await page.getByTestId('manual-match').waitFor();
-      await shot(page, 'en-banking-10-reconcile-phone');
+      await shot(page, 'en-banking-11-reconcile-phone');
       await page.setViewportSize({ width: 1280, height: 800 });
       expect(problems.problems.filter((p) => !EXPECTED.some((e) => e.test(p)))).toEqual([]);
     });
