@@ -14,7 +14,9 @@ export interface Budget {
   dimensionId: string | null;
   alertThresholdPct: number;
   ownerUserId: string | null;
-  status: 'draft' | 'approved';
+  status: 'draft' | 'approved' | 'closed';
+  closedBy: string | null;
+  closedAt: string | null;
   revision: Revision;
   revisions: Revision[];
   months: string[];
@@ -60,6 +62,8 @@ export interface Report {
   currency: string;
   months: string[];
   throughMonth: string;
+  /** the ledger dimension slot of the budget's dimension (its values filter the drill-down) */
+  dimensionSlot: number | null;
   lines: ReportLine[];
 }
 export interface Cell {
@@ -67,6 +71,69 @@ export interface Cell {
   month: string;
   dimensionValueId?: string | null;
   amount: string;
+}
+
+interface LineId {
+  accountId: string;
+  code: string;
+  nameEn: string;
+  nameAr: string;
+  type: string;
+  dimensionValueId: string | null;
+}
+export interface Comparison {
+  budgetId: string;
+  a: { id: string; number: number; status: string };
+  b: { id: string; number: number; status: string };
+  months: string[];
+  lines: (LineId & { a: string[]; b: string[]; diff: string[]; totalA: string; totalB: string; totalDiff: string; changed: boolean })[];
+}
+export interface Forecast {
+  budgetId: string;
+  revisionId: string;
+  currency: string;
+  months: string[];
+  closedMonths: string[];
+  lines: (LineId & {
+    method: 'budget' | 'trend';
+    trendMonths: number;
+    values: string[];
+    sources: ('actual' | 'budget' | 'trend')[];
+    total: string;
+    budgetTotal: string;
+  })[];
+  netIncome: string[];
+  cash: string[];
+}
+export interface Adjustment {
+  id: string;
+  kind: 'percent' | 'one-off' | 'hire';
+  label: string;
+  accountIds: string[];
+  fromMonth: string;
+  percent: string | null;
+  amount: string | null;
+}
+export interface Scenario {
+  id: string;
+  budgetId: string;
+  name: string;
+  base: 'budget' | 'forecast';
+  createdBy: string;
+  adjustments: Adjustment[];
+}
+interface Totals {
+  netIncome: string[];
+  cash: string[];
+}
+export interface ScenarioComparison {
+  budgetId: string;
+  scenario: Scenario;
+  months: string[];
+  base: Totals;
+  result: Totals;
+  difference: Totals;
+  lines: (LineId & { base: string[]; result: string[]; changed: boolean })[];
 }
 
 export const budgetsKey = ['budgets'] as const;

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Select, Tabs, Text } from '@mantine/core';
+import { Badge, Button, FileButton, Group, Select, Tabs, Text } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,11 +14,19 @@ import { useBudget } from '../api/get-budget';
 import { useBudgetGrid } from '../api/get-budget-grid';
 import { useBudgetReport } from '../api/get-budget-report';
 import { useNewRevision } from '../api/new-revision';
+import { useCloseBudget, useExportXlsx, useImportFile } from '../api/revisions';
+import { BudgetCharts } from '../components/budget-charts';
 import { BudgetGrid } from '../components/budget-grid';
+import { CopyBudgetButton } from '../components/copy-budget-button';
+import { ForecastPanel } from '../components/forecast-panel';
 import { GridTools } from '../components/grid-tools';
+import { RevisionCompare } from '../components/revision-compare';
+import { ScenariosPanel } from '../components/scenarios-panel';
 import { VarianceTable } from '../components/variance-table';
 
-/** One budget: the grid by account × month (editable while draft), approval and revisions, budget vs actual. */
+const STATUS_COLOR = { draft: 'gray', approved: 'teal', closed: 'dark' } as const;
+
+/** One budget: grid (editable while draft), approval, revisions side by side, budget vs actual with charts, rolling forecast, scenarios. */
 export function BudgetPage() {
   const { t } = useTranslation();
   const { budgetId } = useParams({ from: '/app/budgets/$budgetId' });
@@ -27,27 +35,50 @@ export function BudgetPage() {
   const [revisionId, setRevisionId] = useState<string | null>(null);
   const grid = useBudgetGrid(budgetId, revisionId ?? undefined);
   const exportCsv = useExportBudget();
+  const exportXlsx = useExportXlsx();
+  const importFile = useImportFile();
   const [through, setThrough] = useState<string | null>(null);
   const report = useBudgetReport(budgetId, through ?? undefined);
   const approve = useApproveBudget();
   const revise = useNewRevision();
+  const close = useCloseBudget();
   const check = useCheckAlerts();
   if (budget.isPending) return <LoadingState />;
   if (!budget.data) return <ErrorAlert error={budget.error} />;
   const b = budget.data;
+  const canWrite = hasPermission(me, 'budgets.write');
+  const open = b.status !== 'closed';
   const actions = (
-    <Group gap="xs">
+    <Group gap="xs" wrap="wrap">
       <Button variant="default" loading={exportCsv.isPending} onClick={() => exportCsv.mutate(b.id)} data-testid="export-budget">
         {t('budgets.export')}
       </Button>
+      <Button variant="default" loading={exportXlsx.isPending} onClick={() => exportXlsx.mutate(b.id)} data-testid="export-xlsx">
+        {t('budgets.exportXlsx')}
+      </Button>
+      {b.status === 'draft' && canWrite && (
+        <FileButton accept=".csv,.xlsx,text/csv" onChange={(file) => file && importFile.mutate({ id: b.id, file })}>
+          {(props) => (
+            <Button variant="default" loading={importFile.isPending} {...props} data-testid="import-file">
+              {t('budgets.importFile')}
+            </Button>
+          )}
+        </FileButton>
+      )}
+      {canWrite && <CopyBudgetButton budget={b} />}
       {b.status === 'draft' && hasPermission(me, 'budgets.approve') && (
         <Button color="teal" loading={approve.isPending} onClick={() => approve.mutate({ id: b.id })} data-testid="approve">
           {t('budgets.approve')}
         </Button>
       )}
-      {b.status === 'approved' && hasPermission(me, 'budgets.write') && (
+      {b.status === 'approved' && canWrite && (
         <Button variant="light" loading={revise.isPending} onClick={() => revise.mutate({ id: b.id })} data-testid="new-revision">
           {t('budgets.newRevision')}
+        </Button>
+      )}
+      {b.status === 'approved' && hasPermission(me, 'budgets.approve') && (
+        <Button variant="light" color="dark" loading={close.isPending} onClick={() => close.mutate(b.id)} data-testid="close-budget">
+          {t('budgets.close')}
         </Button>
       )}
       {b.status === 'approved' && (
@@ -62,21 +93,26 @@ export function BudgetPage() {
       <PageTitle actions={actions}>
         {b.name} · {b.fiscalYear}
       </PageTitle>
-      <Group gap="xs" mb="md">
-        <Badge color={b.status === 'approved' ? 'teal' : 'gray'} data-testid="budget-status">
+      <Group gap="xs" mb="md" wrap="wrap">
+        <Badge color={STATUS_COLOR[b.status]} data-testid="budget-status">
           {t(`budgets.statuses.${b.status}`)}
         </Badge>
         <Text size="sm" c="dimmed">
           {t('budgets.revisionOf', { number: b.revision.number, count: b.revisions.length })} · {b.currency} ·{' '}
           {t('budgets.thresholdIs', { pct: b.alertThresholdPct })}
         </Text>
+        {importFile.data && (
+          <Text size="sm" data-testid="import-result">
+            {t('budgets.imported', { count: importFile.data.cells })}
+          </Text>
+        )}
         {check.data && (
           <Text size="sm" data-testid="alerts-result">
             {t('budgets.alertsResult', { alerts: check.data.alerts, notified: check.data.notified })}
           </Text>
         )}
       </Group>
-      <ErrorAlert error={approve.error ?? revise.error ?? check.error ?? exportCsv.error} />
+      <ErrorAlert error={approve.error ?? revise.error ?? close.error ?? check.error ?? exportCsv.error ?? exportXlsx.error ?? importFile.error} />
       <Tabs defaultValue="grid" keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="grid" data-testid="grid-tab">
@@ -84,6 +120,17 @@ export function BudgetPage() {
           </Tabs.Tab>
           <Tabs.Tab value="variance" data-testid="variance-tab">
             {t('budgets.vsActual')}
+          </Tabs.Tab>
+          {b.revisions.length > 1 && (
+            <Tabs.Tab value="compare" data-testid="compare-tab">
+              {t('budgets.compare.tab')}
+            </Tabs.Tab>
+          )}
+          <Tabs.Tab value="forecast" data-testid="forecast-tab">
+            {t('budgets.forecast.tab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="scenarios" data-testid="scenarios-tab">
+            {t('budgets.scenarios.tab')}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="grid">
@@ -98,10 +145,10 @@ export function BudgetPage() {
               data-testid="revision-select"
             />
           )}
-          {grid.data?.editable && hasPermission(me, 'budgets.write') && <GridTools budgetId={b.id} />}
+          {grid.data?.editable && canWrite && <GridTools budgetId={b.id} />}
           {grid.isPending && <LoadingState />}
           <ErrorAlert error={grid.error} />
-          {grid.data && <BudgetGrid budgetId={b.id} grid={{ ...grid.data, editable: grid.data.editable && hasPermission(me, 'budgets.write') }} />}
+          {grid.data && <BudgetGrid budgetId={b.id} grid={{ ...grid.data, editable: grid.data.editable && canWrite }} />}
         </Tabs.Panel>
         <Tabs.Panel value="variance">
           <Select
@@ -115,7 +162,17 @@ export function BudgetPage() {
           />
           {report.isPending && <LoadingState />}
           <ErrorAlert error={report.error} />
+          {report.data && <BudgetCharts report={report.data} />}
           {report.data && <VarianceTable report={report.data} />}
+        </Tabs.Panel>
+        <Tabs.Panel value="compare">
+          <RevisionCompare budget={b} />
+        </Tabs.Panel>
+        <Tabs.Panel value="forecast">
+          <ForecastPanel budgetId={b.id} editable={open && canWrite} />
+        </Tabs.Panel>
+        <Tabs.Panel value="scenarios">
+          <ScenariosPanel budget={b} editable={open && canWrite} />
         </Tabs.Panel>
       </Tabs>
     </>
