@@ -6,8 +6,10 @@ import type { Platform } from '../../platform/platform.ts';
 import { registerAppointmentCommands } from './appointments.commands.ts';
 import { exportEmployees } from './export-employees.ts';
 import { importEmployees } from './import-employees.ts';
+import { registerLeaveRequestCommands } from './leave-requests.commands.ts';
 import { listEmployees } from './list-employees.ts';
 import { type PeopleCall, today } from './people-db.ts';
+import { registerRecordsCommands } from './records.commands.ts';
 
 async function peopleContext(p: Platform, companyName?: string) {
   const company = await resolveCompany(p, companyName);
@@ -18,6 +20,8 @@ async function peopleContext(p: Platform, companyName?: string) {
 /** `kawalis people list|import FILE|export`: the same use cases as the HTTP API, acting as the operator. */
 export function registerPeopleCommands(program: Command): void {
   const people = program.command('people').description('employees, departments and positions');
+  registerLeaveRequestCommands(people);
+  registerRecordsCommands(people);
   registerAppointmentCommands(people);
   people
     .command('list')
