@@ -53,16 +53,44 @@ function dayNo(date: string): number {
 export const daysBetween = (a: string, b: string) => Math.abs(dayNo(a) - dayNo(b));
 export const addDays = (date: string, days: number) => new Date(Date.parse(date) + days * DAY).toISOString().slice(0, 10);
 
-const squash = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
-
-/** Reference-like tokens: letters and digits mixed (INV-2041, E2E/77A1), or six digits or more. */
+/**
+ * Reference-like tokens: letters and digits mixed (INV-2041, E2E/77A1), or six digits or more; a
+ * token is a run of letters, digits and `-/._`, separators dropped. One pass over the text.
+ */
 export function referenceTokens(text: string): string[] {
-  const out = new Set<string>();
-  for (const raw of text.toUpperCase().match(/[A-Z0-9][A-Z0-9\-/._]*[A-Z0-9]/g) ?? []) {
-    const t = squash(raw);
-    if ((t.length >= 4 && /\d/.test(t) && /[A-Z]/.test(t)) || /^\d{6,}$/.test(t)) out.add(t);
+  return tokensOf(text.toUpperCase());
+}
+
+function tokensOf(up: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  let letters = 0;
+  let digits = 0;
+  let separators = 0;
+  for (let k = 0; k <= up.length; k++) {
+    const c = k < up.length ? up.charCodeAt(k) : 32;
+    const digit = c >= 48 && c <= 57;
+    const letter = c >= 65 && c <= 90;
+    const separator = c === 45 || c === 46 || c === 47 || c === 95;
+    if (digit || letter || separator) {
+      if (start < 0) {
+        if (separator) continue; // a token starts with a letter or a digit
+        start = k;
+      }
+      if (digit) digits++;
+      else if (letter) letters++;
+      else separators++;
+      continue;
+    }
+    if (start >= 0 && ((letters > 0 && digits > 0 && letters + digits >= 4) || (letters === 0 && digits >= 6))) {
+      const raw = up.slice(start, k);
+      const t = separators > 0 ? raw.replace(/[-/._]/g, '') : raw;
+      if (!out.includes(t)) out.push(t);
+    }
+    start = -1;
+    letters = digits = separators = 0;
   }
-  return [...out];
+  return out;
 }
 
 /** A ledger-side reference found in the bank text, or a bank reference found in the ledger text. */
@@ -74,42 +102,16 @@ interface TextFacts {
   squashed: string;
   tokens: string[];
 }
-const factsCache = new Map<string, TextFacts>();
-/** A text's squashed form and reference tokens, worked out once per distinct text. */
+/** A text's squashed form (letters and digits, upper case) and its reference tokens. */
 function textFacts(text: string): TextFacts {
-  let f = factsCache.get(text);
-  if (!f) {
-    f = { squashed: squash(text), tokens: referenceTokens(text) };
-    if (factsCache.size > 200_000) factsCache.clear();
-    factsCache.set(text, f);
-  }
-  return f;
+  const up = text.toUpperCase();
+  return { squashed: up.replace(/[^A-Z0-9]/g, ''), tokens: tokensOf(up) };
 }
 
 function shared(bank: TextFacts, ledger: TextFacts): string | undefined {
   for (const t of ledger.tokens) if (bank.squashed.includes(t)) return t;
   for (const t of bank.tokens) if (ledger.squashed.includes(t)) return t;
   return undefined;
-}
-
-function pairScore(b: BankSide, l: LedgerSide, o: EngineOptions): { score: number; reasons: string[] } | undefined {
-  const days = daysBetween(b.date, l.date);
-  const ref = sharedReference(b.text, l.text);
-  if (days > o.windowDays && !ref) return undefined;
-  const reasons = [`Same amount ${o.money(b.amount)}`];
-  let score = 60;
-  if (days === 0) {
-    score += 25;
-    reasons.push('Same date');
-  } else if (days <= o.windowDays) {
-    score += Math.max(5, 25 - 6 * days);
-    reasons.push(`Dates ${days} day(s) apart (window ±${o.windowDays})`);
-  } else reasons.push(`Dates ${days} day(s) apart, outside the ±${o.windowDays}-day window`);
-  if (ref) {
-    score += 15;
-    reasons.push(`Reference ${ref} found in both texts`);
-  }
-  return { score: Math.min(100, score), reasons };
 }
 
 /** Up to `max` items of `candidates` (2 or more) whose amounts add up to `target`; the first found, nearest first. */
@@ -132,91 +134,175 @@ export function findSubset<T extends { amount: bigint }>(target: bigint, candida
   return walk(0, target) ? pick.map((i) => candidates[i]) : undefined;
 }
 
-type Buckets<T> = Map<number, T[]>;
-function byDay<T extends { date: string }>(items: T[]): Buckets<T> {
-  const b: Buckets<T> = new Map();
-  for (const x of items) {
-    const d = dayNo(x.date);
-    const list = b.get(d);
-    if (list) list.push(x);
-    else b.set(d, [x]);
+/** A hash key for an amount: the integer itself while a double holds it exactly, else its digits. */
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const amountKey = (a: bigint): number | string => (a <= SAFE && a >= -SAFE ? Number(a) : a.toString());
+
+function indexBy<K>(n: number, key: (i: number) => K, keep: (i: number) => boolean = () => true): Map<K, number[]> {
+  const m = new Map<K, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (!keep(i)) continue;
+    const k = key(i);
+    const list = m.get(k);
+    if (list) list.push(i);
+    else m.set(k, [i]);
   }
-  return b;
+  return m;
 }
 
+interface Side {
+  id: string;
+  date: string;
+  amount: bigint;
+  text: string;
+}
+
+const SKETCH = (1 << 20) - 1;
+/** An amount as a double when it holds it exactly (|amount| < 2^53 minor units), else NaN: group search skips those. */
+const exact = (a: bigint) => (a <= SAFE && a >= -SAFE ? Number(a) : Number.NaN);
+
 /**
- * The `groupCandidates` unused items nearest to `date` (same day first, then ±1, ±2… up to the
- * window) that could be part of a group making `target`. Stops as soon as it has enough, so the cost
- * per search does not grow with how many lines a day holds.
+ * Groups of `parts` (2 to `maxGroup`) each adding up to one unused target, all inside the date window.
+ * Two-part groups by hash join: for each unused part near the target (nearest day first), the part
+ * making up the rest is looked up by amount, so every pair in the window is found without a scan of
+ * pairs. Larger groups search only the `groupCandidates` nearest parts. Amounts are compared as
+ * integers held exactly in doubles, and every group found is checked again in bigint. Marks what it uses.
  */
-function nearest<T extends { id: string; date: string; amount: bigint }>(
-  days: Buckets<T>,
-  used: Set<string>,
-  date: string,
-  target: bigint,
-  o: EngineOptions,
-): T[] {
-  const found: T[] = [];
-  const d0 = dayNo(date);
-  for (let k = 0; k <= 2 * o.windowDays && found.length < o.groupCandidates; k++) {
-    const offset = k % 2 === 1 ? -(k + 1) / 2 : k / 2;
-    for (const x of days.get(d0 + offset) ?? []) {
-      if (!used.has(x.id) && partOf(target, x.amount)) found.push(x);
-      if (found.length === o.groupCandidates) break;
+function findGroups(targets: Side[], tDay: Int32Array, tUsed: Uint8Array, parts: Side[], pDay: Int32Array, pUsed: Uint8Array, o: EngineOptions) {
+  const found: { target: number; parts: number[] }[] = [];
+  if (o.maxGroup < 2) return found;
+  const pAmount = Float64Array.from(parts, (p) => exact(p.amount));
+  const open = (i: number) => !pUsed[i] && !Number.isNaN(pAmount[i]);
+  const byDay = indexBy(parts.length, (i) => pDay[i], open);
+  const byAmount = indexBy(parts.length, (i) => pAmount[i], open);
+  // a one-bit-per-slot sketch of the amounts present, so most lookups of a missing rest skip the hash map
+  const sketch = new Uint8Array(SKETCH + 1);
+  for (const a of byAmount.keys()) sketch[(a | 0) & SKETCH] = 1;
+  const near: number[] = [];
+  for (let t = 0; t < targets.length; t++) {
+    const target = exact(targets[t].amount);
+    if (tUsed[t] || Number.isNaN(target)) continue;
+    const d0 = tDay[t];
+    near.length = 0;
+    let pair: number[] | undefined;
+    for (let k = 0; k <= 2 * o.windowDays && !pair; k++) {
+      const days = byDay.get(d0 + (k % 2 === 1 ? -(k + 1) / 2 : k / 2));
+      if (!days) continue;
+      for (const x of days) {
+        const a = pAmount[x];
+        // same sign and smaller in size than the target: only those can be part of a group making it
+        if (pUsed[x] || !(target > 0 ? a > 0 && a < target : a < 0 && a > target)) continue;
+        if (near.length < o.groupCandidates) near.push(x);
+        if (!sketch[((target - a) | 0) & SKETCH]) continue;
+        const rest = byAmount.get(target - a);
+        if (!rest) continue;
+        for (const y of rest) {
+          if (y !== x && !pUsed[y] && Math.abs(pDay[y] - d0) <= o.windowDays && parts[x].amount + parts[y].amount === targets[t].amount) {
+            pair = [x, y];
+            break;
+          }
+        }
+        if (pair) break;
+      }
     }
+    const group =
+      pair ??
+      (o.maxGroup > 2 && near.length >= 3
+        ? findSubset(
+            targets[t].amount,
+            near.map((i) => ({ i, amount: parts[i].amount })),
+            o.maxGroup,
+          )?.map((x) => x.i)
+        : undefined);
+    if (!group) continue;
+    tUsed[t] = 1;
+    for (const i of group) pUsed[i] = 1;
+    found.push({ target: t, parts: group });
   }
   return found;
 }
 
-/** Same sign and smaller in size than the target: only those can be part of a group making it. */
-const partOf = (target: bigint, x: bigint) => (target > 0n ? x > 0n && x < target : x < 0n && x > target);
-
 export function proposeMatches(bank: BankSide[], ledger: LedgerSide[], o: EngineOptions): Proposal[] {
-  const byAmount = new Map<bigint, LedgerSide[]>();
-  for (const l of ledger) {
-    const list = byAmount.get(l.amount);
-    if (list) list.push(l);
-    else byAmount.set(l.amount, [l]);
-  }
-  // 1. one-to-one: every scored pair, best first, each line used once
-  const pairs: { b: BankSide; l: LedgerSide; score: number; reasons: string[]; days: number }[] = [];
-  for (const b of bank) {
-    for (const l of byAmount.get(b.amount) ?? []) {
-      const s = pairScore(b, l, o);
-      if (s) pairs.push({ b, l, ...s, days: daysBetween(b.date, l.date) });
+  // each line's text facts, worked out once, when it first meets a line of the same amount
+  const bankFacts: (TextFacts | undefined)[] = new Array(bank.length);
+  const ledgerFacts: (TextFacts | undefined)[] = new Array(ledger.length);
+  const bDay = Int32Array.from(bank, (b) => dayNo(b.date));
+  const lDay = Int32Array.from(ledger, (l) => dayNo(l.date));
+  const usedBank = new Uint8Array(bank.length);
+  const usedLedger = new Uint8Array(ledger.length);
+
+  // 1. one-to-one: a hash join of the two sides on the amount; every scored pair, best first, each line once
+  const byAmount = indexBy(ledger.length, (j) => amountKey(ledger[j].amount));
+  const pb: number[] = [];
+  const pl: number[] = [];
+  const ps: number[] = [];
+  const pd: number[] = [];
+  const pr: (string | undefined)[] = [];
+  for (let i = 0; i < bank.length; i++) {
+    const list = byAmount.get(amountKey(bank[i].amount));
+    if (!list) continue;
+    for (const j of list) {
+      const days = Math.abs(bDay[i] - lDay[j]);
+      const bf = bankFacts[i] ?? textFacts(bank[i].text);
+      const lf = ledgerFacts[j] ?? textFacts(ledger[j].text);
+      bankFacts[i] = bf;
+      ledgerFacts[j] = lf;
+      const ref = shared(bf, lf);
+      if (days > o.windowDays && !ref) continue;
+      pb.push(i);
+      pl.push(j);
+      pd.push(days);
+      pr.push(ref);
+      ps.push(Math.min(100, 60 + (days === 0 ? 25 : days <= o.windowDays ? Math.max(5, 25 - 6 * days) : 0) + (ref ? 15 : 0)));
     }
   }
-  pairs.sort((x, y) => y.score - x.score || x.days - y.days || (x.b.date < y.b.date ? -1 : x.b.date > y.b.date ? 1 : 0) || (x.l.id < y.l.id ? -1 : 1));
-  const usedBank = new Set<string>();
-  const usedLedger = new Set<string>();
+  const order = Array.from(pb, (_, k) => k).sort(
+    (x, y) => ps[y] - ps[x] || pd[x] - pd[y] || bDay[pb[x]] - bDay[pb[y]] || (ledger[pl[x]].id < ledger[pl[y]].id ? -1 : 1),
+  );
   const out: Proposal[] = [];
-  for (const p of pairs) {
-    if (usedBank.has(p.b.id) || usedLedger.has(p.l.id)) continue;
-    usedBank.add(p.b.id);
-    usedLedger.add(p.l.id);
-    out.push({ kind: 'one-to-one', bankLineIds: [p.b.id], ledgerLineIds: [p.l.id], score: p.score, reasons: p.reasons });
+  for (const k of order) {
+    const i = pb[k];
+    const j = pl[k];
+    if (usedBank[i] || usedLedger[j]) continue;
+    usedBank[i] = 1;
+    usedLedger[j] = 1;
+    out.push({
+      kind: 'one-to-one',
+      bankLineIds: [bank[i].id],
+      ledgerLineIds: [ledger[j].id],
+      score: ps[k],
+      reasons: pairReasons(bank[i].amount, pd[k], pr[k], o),
+    });
   }
-  // 2. one-to-many: several ledger lines making one bank line
-  const ledgerByDate = byDay(ledger.filter((l) => !usedLedger.has(l.id)));
-  for (const b of bank) {
-    if (usedBank.has(b.id)) continue;
-    const group = findSubset(b.amount, nearest(ledgerByDate, usedLedger, b.date, b.amount, o), o.maxGroup);
-    if (!group) continue;
-    usedBank.add(b.id);
-    for (const l of group) usedLedger.add(l.id);
-    out.push(groupProposal('one-to-many', [b], group, o));
-  }
-  // 3. many-to-one: several bank lines making one ledger line
-  const bankByDate = byDay(bank.filter((b) => !usedBank.has(b.id)));
-  for (const l of ledger) {
-    if (usedLedger.has(l.id)) continue;
-    const group = findSubset(l.amount, nearest(bankByDate, usedBank, l.date, l.amount, o), o.maxGroup);
-    if (!group) continue;
-    usedLedger.add(l.id);
-    for (const b of group) usedBank.add(b.id);
-    out.push(groupProposal('many-to-one', group, [l], o));
-  }
+  // 2. one-to-many: several ledger lines making one bank line; 3. many-to-one, the reverse
+  for (const g of findGroups(bank, bDay, usedBank, ledger, lDay, usedLedger, o))
+    out.push(
+      groupProposal(
+        'one-to-many',
+        [bank[g.target]],
+        g.parts.map((j) => ledger[j]),
+        o,
+      ),
+    );
+  for (const g of findGroups(ledger, lDay, usedLedger, bank, bDay, usedBank, o))
+    out.push(
+      groupProposal(
+        'many-to-one',
+        g.parts.map((i) => bank[i]),
+        [ledger[g.target]],
+        o,
+      ),
+    );
   return out.sort((x, y) => y.score - x.score);
+}
+
+function pairReasons(amount: bigint, days: number, ref: string | undefined, o: EngineOptions): string[] {
+  const reasons = [`Same amount ${o.money(amount)}`];
+  if (days === 0) reasons.push('Same date');
+  else if (days <= o.windowDays) reasons.push(`Dates ${days} day(s) apart (window ±${o.windowDays})`);
+  else reasons.push(`Dates ${days} day(s) apart, outside the ±${o.windowDays}-day window`);
+  if (ref) reasons.push(`Reference ${ref} found in both texts`);
+  return reasons;
 }
 
 function groupProposal(kind: 'one-to-many' | 'many-to-one', bank: BankSide[], ledger: LedgerSide[], o: EngineOptions): Proposal {
