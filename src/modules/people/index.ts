@@ -17,6 +17,7 @@ import { appointmentsMigration } from './migrations/005-appointments.ts';
 import { recordsMigration } from './migrations/006-records.ts';
 import { orgRoutes } from './org.routes.ts';
 import { registerPeopleCommands } from './people.commands.ts';
+import { reportingLinesRoutes } from './reporting-lines.routes.ts';
 import { reportsRoutes } from './reports.routes.ts';
 import { PEOPLE_COMPANY_TABLES } from './people.tables.ts';
 import { transferRoutes } from './transfer.routes.ts';
@@ -70,10 +71,15 @@ export const peopleModule: KawalisModule = {
       .route('/', orgRoutes(p))
       .route('/', changeRequestRoutes(p))
       .route('/', reportsRoutes(p))
+      .route('/', reportingLinesRoutes(p))
       .route('/', employeesRoutes(p)),
   commands: registerPeopleCommands,
   nav: [
     { key: 'people', path: '/people', label: 'nav.people', permission: 'people.read' },
     { key: 'people_leave', path: '/people/leave', label: 'leaveRequests.nav', permission: 'authenticated' },
+    { key: 'people_my_record', path: '/people/me', label: 'peopleRecords.nav.myRecord', permission: 'authenticated' },
+    { key: 'people_org_chart', path: '/people/org-chart', label: 'peopleRecords.nav.orgChart', permission: 'people.read' },
+    { key: 'people_reports', path: '/people/reports', label: 'peopleRecords.nav.reports', permission: 'people.read' },
+    { key: 'people_change_requests', path: '/people/change-requests', label: 'peopleRecords.nav.changeRequests', permission: 'people.write' },
   ],
 };
