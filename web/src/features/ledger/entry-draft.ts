@@ -1,4 +1,5 @@
 import { ApiError } from '../../lib/api-error';
+import { errorRefusal, type Refusal } from '../../lib/refusal-text';
 import { convertMinor, fromMinor, normalizeAmountInput, parseAmount } from './money';
 import type { Entry, EntryInput, Imbalance, Issue, LineInput } from './types';
 
@@ -10,8 +11,12 @@ import type { Entry, EntryInput, Imbalance, Issue, LineInput } from './types';
 export type LineDraft = { key: string; accountId: string; memo: string; debit: string; credit: string; currency: string; rate: string };
 export type EntryDraft = { journalId: string; date: string; reference: string; memo: string; lines: LineDraft[] };
 
-/** Field errors by path (`journalId`, `lines.3.debit` with 3 the row on screen) and the rest. */
-export type FormErrors = { fields: Record<string, string>; general: string[]; imbalances: Imbalance[] };
+/**
+ * Field errors by path (`journalId`, `lines.3.debit` with 3 the row on screen) and the rest: a
+ * client check as a `ledger.form.errors.*` key, or the server's refusal (code, params, message).
+ */
+export type FieldError = string | Refusal;
+export type FormErrors = { fields: Record<string, FieldError>; general: FieldError[]; imbalances: Imbalance[] };
 export const noErrors: FormErrors = { fields: {}, general: [], imbalances: [] };
 
 let counter = 0;
@@ -154,7 +159,7 @@ export function serverErrors(error: unknown, rows: number[]): FormErrors {
     return out;
   }
   if (error.code === 'PERIOD_LOCKED') {
-    out.fields.date = 'ledger.form.errors.periodLocked';
+    out.fields.date = errorRefusal(error) ?? 'ledger.form.errors.periodLocked';
     return out;
   }
   const issues: Issue[] = Array.isArray(error.details) ? (error.details as Issue[]).filter((d) => typeof d?.path === 'string') : [];
@@ -163,9 +168,9 @@ export function serverErrors(error: unknown, rows: number[]): FormErrors {
     if (m) {
       const row = rows[Number(m[1])] ?? Number(m[1]);
       const field = m[2] === 'baseAmount' ? 'rate' : CELLS.includes(m[2] ?? '') ? m[2] : 'debit';
-      out.fields[`lines.${row}.${field}`] = issue.message;
-    } else if (['journalId', 'date', 'memo', 'reference'].includes(issue.path)) out.fields[issue.path] = issue.message;
-    else out.general.push(issue.message);
+      out.fields[`lines.${row}.${field}`] = issue;
+    } else if (['journalId', 'date', 'memo', 'reference'].includes(issue.path)) out.fields[issue.path] = issue;
+    else out.general.push(issue);
   }
   return out;
 }

@@ -114,7 +114,8 @@ export type AccountCheckItem = {
 };
 export type AccountChecks = { asOf: string; items: AccountCheckItem[] };
 
-export type CloseCheck = { key: string; source: 'ledger' | 'module'; ok: boolean; message: string };
+/** `message` in English; `code` and `params` let the page translate the result (`refusals.<code>`). */
+export type CloseCheck = { key: string; source: 'ledger' | 'module'; ok: boolean; message: string; code?: string; params?: Record<string, string | number> };
 export type Signoff = { action: 'closed' | 'reopened'; by: string; byUserId: string | null; at: string; checks: CloseCheck[] };
 export type CloseChecks = { periodId: string; status: 'open' | 'closed'; ok: boolean; checks: CloseCheck[]; signoffs: Signoff[] };
 
@@ -123,7 +124,7 @@ export type ExchangeRate = { currency: string; date: string; rate: string; sourc
 export type DimensionValue = { id: string; dimensionId: string; code: string; nameEn: string; nameAr: string; active: boolean };
 export type Dimension = { id: string; code: string; nameEn: string; nameAr: string; slot: number; active: boolean; values: DimensionValue[] };
 
-export type ImportIssue = { row: number; column: string; reason: string };
+export type ImportIssue = { row: number; column: string; reason: string; code?: string; params?: Record<string, string | number> };
 export type LedgerImport = {
   id: string;
   format: 'csv' | 'hledger';

@@ -118,7 +118,7 @@ export type TrialBalance = {
 };
 
 /** One refusal from the server: `lines.2.accountId`, `journalId`, `rows.4.code`… */
-export type Issue = { path: string; message: string };
+export type Issue = { path: string; message: string; code?: string; params?: Record<string, string | number> };
 
 /** UNBALANCED details: one per currency that does not balance (and the base currency, `base: true`). */
 export type Imbalance = Issue & { currency: string; base: boolean; debit: string; credit: string; difference: string };

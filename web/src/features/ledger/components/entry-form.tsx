@@ -4,13 +4,25 @@ import { useNavigate } from '@tanstack/react-router';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { refusalText } from '../../../lib/refusal-text';
 import { useMe } from '../../auth/api/get-me';
 import { hasPermission } from '../../auth/types';
 import { useCreateDraft } from '../api/create-draft';
 import { usePostEntry } from '../api/post-entry';
 import { usePostNewEntry } from '../api/post-new-entry';
 import { useUpdateDraft } from '../api/update-draft';
-import { checkDraft, type EntryDraft, type FormErrors, type LineDraft, newLine, noErrors, runningBalances, serverErrors, toPayload } from '../entry-draft';
+import {
+  checkDraft,
+  type EntryDraft,
+  type FieldError,
+  type FormErrors,
+  type LineDraft,
+  newLine,
+  noErrors,
+  runningBalances,
+  serverErrors,
+  toPayload,
+} from '../entry-draft';
 import { journalLabel } from '../names';
 import type { Account, Currency, Journal } from '../types';
 import classes from './entry-form.module.css';
@@ -114,9 +126,10 @@ export function EntryForm({ initial, draftId, accounts, journals, currencies, ba
     else postNew.mutate({ input, idempotencyKey: idempotencyKey.current }, { onError, onSuccess: (entry) => done(entry.id) });
   };
 
+  const text = (e: FieldError) => (typeof e === 'string' ? t(e) : refusalText(t, e));
   const fieldErr = (path: string) => {
-    const m = errors.fields[path];
-    return m ? (m.startsWith('ledger.') ? t(m) : m) : undefined;
+    const e = errors.fields[path];
+    return e ? text(e) : undefined;
   };
   const journalOptions = journals.filter((j) => j.active || j.id === draft.journalId).map((j) => ({ value: j.id, label: journalLabel(j, i18n.language) }));
 
@@ -211,9 +224,9 @@ export function EntryForm({ initial, draftId, accounts, journals, currencies, ba
           </Group>
         </div>
 
-        {errors.general.map((m) => (
-          <Alert key={m} color="red" role="alert">
-            {m.startsWith('ledger.') ? t(m) : m}
+        {errors.general.map((e) => (
+          <Alert key={text(e)} color="red" role="alert">
+            {text(e)}
           </Alert>
         ))}
         <ErrorAlert error={failure} />

@@ -2,7 +2,8 @@ import { ActionIcon, Select, TextInput } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LineDraft } from '../entry-draft';
+import { refusalText } from '../../../lib/refusal-text';
+import type { FieldError, LineDraft } from '../entry-draft';
 import type { Account } from '../types';
 import { AccountPicker } from './account-picker';
 import classes from './entry-form.module.css';
@@ -13,7 +14,7 @@ type Props = {
   accounts: Account[];
   currencies: string[];
   baseCurrency: string;
-  errors: Record<string, string>;
+  errors: Record<string, FieldError>;
   canRemove: boolean;
   onChange: (patch: Partial<LineDraft>) => void;
   onRemove: () => void;
@@ -26,8 +27,8 @@ export function EntryLineRow({ row, line, accounts, currencies, baseCurrency, er
   const { t } = useTranslation();
   const n = row + 1;
   const err = (field: string) => {
-    const message = errors[`lines.${row}.${field}`];
-    return message ? (message.startsWith('ledger.') ? t(message) : message) : undefined;
+    const e = errors[`lines.${row}.${field}`];
+    return e ? (typeof e === 'string' ? t(e) : refusalText(t, e)) : undefined;
   };
   const label = (key: string) => t(`ledger.form.${key}`);
   const aria = (key: string) => t('ledger.form.cellLabel', { n, column: label(key) });

@@ -1,6 +1,7 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { IconCheck, IconScale } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { refusalText } from '../../../lib/refusal-text';
 import type { CurrencyBalance } from '../entry-draft';
 import { isZeroDecimal } from '../money';
 import type { Imbalance } from '../types';
@@ -42,8 +43,8 @@ export function ImbalancePanel({ balances, refused }: { balances: CurrencyBalanc
                 {empty ? '' : b.balanced ? t('ledger.form.balanced') : t('ledger.form.difference')} {!b.balanced && <Balance value={b.difference} fw={700} />}
               </Text>
               {server && (
-                <Text size="sm" c="red.8" role="alert">
-                  {t('ledger.form.serverUnbalanced', { debit: server.debit, credit: server.credit })}
+                <Text size="sm" c="red.8" role="alert" data-testid="server-unbalanced">
+                  {refusalText(t, server)}
                 </Text>
               )}
             </Group>
@@ -52,8 +53,8 @@ export function ImbalancePanel({ balances, refused }: { balances: CurrencyBalanc
         {refused
           .filter((r) => !balances.some((b) => b.currency === r.currency && b.base === r.base))
           .map((r) => (
-            <Text key={`${r.currency}-${r.base}`} size="sm" c="red.8" role="alert">
-              {r.currency}: {t('ledger.form.serverUnbalanced', { debit: r.debit, credit: r.credit })}
+            <Text key={`${r.currency}-${r.base}`} size="sm" c="red.8" role="alert" data-testid="server-unbalanced">
+              {refusalText(t, r)}
             </Text>
           ))}
       </Stack>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatNumber } from '../../../lib/format';
+import { refusalText } from '../../../lib/refusal-text';
 import { useImport } from '../api/get-import';
 import { useUploadImport } from '../api/upload-import';
 import { LedgerPage } from '../components/ledger-page';
@@ -147,7 +148,7 @@ export function ImportEntriesPage() {
                         <Table.Td>
                           <span className="mono">{e.column}</span>
                         </Table.Td>
-                        <Table.Td>{e.reason}</Table.Td>
+                        <Table.Td>{refusalText(t, e)}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingState } from '../../../components/loading-state';
 import { ApiError } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/format';
+import { errorRefusal, refusalText } from '../../../lib/refusal-text';
 import { useMe } from '../../auth/api/get-me';
 import { hasPermission } from '../../auth/types';
 import { useClosePeriod } from '../api/close-period';
@@ -107,8 +108,8 @@ export function PeriodClosePage() {
                         </Badge>
                       )}
                     </Group>
-                    <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                      {c.message}
+                    <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }} data-testid="close-check-result">
+                      {refusalText(t, c)}
                     </Text>
                   </div>
                 </Group>
@@ -142,12 +143,12 @@ export function PeriodClosePage() {
                   <List size="sm">
                     {refused.map((c) => (
                       <List.Item key={c.key}>
-                        <CheckName check={c} />: {c.message}
+                        <CheckName check={c} />: {refusalText(t, c)}
                       </List.Item>
                     ))}
                   </List>
                 ) : (
-                  <Text size="sm">{close.error.message}</Text>
+                  <Text size="sm">{refusalText(t, errorRefusal(close.error) ?? { message: close.error.message })}</Text>
                 )}
               </Alert>
             )}
