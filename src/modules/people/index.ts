@@ -77,6 +77,7 @@ export const peopleModule: KawalisModule = {
   nav: [
     { key: 'people', path: '/people', label: 'nav.people', permission: 'people.read' },
     { key: 'people_leave', path: '/people/leave', label: 'leaveRequests.nav', permission: 'authenticated' },
+    { key: 'people_appointments', path: '/people/appointments', label: 'appointments.nav', permission: 'authenticated' },
     { key: 'people_my_record', path: '/people/me', label: 'peopleRecords.nav.myRecord', permission: 'authenticated' },
     { key: 'people_org_chart', path: '/people/org-chart', label: 'peopleRecords.nav.orgChart', permission: 'people.read' },
     { key: 'people_reports', path: '/people/reports', label: 'peopleRecords.nav.reports', permission: 'people.read' },

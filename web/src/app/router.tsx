@@ -29,6 +29,8 @@ import { TrialBalancePage } from '../features/ledger/pages/trial-balance-page';
 import { validateChecksSearch, validateLinesSearch, validateReportsSearch } from '../features/ledger/report-search';
 import { validateAsOfSearch, validateEntriesSearch, validatePeriodsSearch } from '../features/ledger/search';
 import { NotificationsPage } from '../features/notifications/pages/notifications-page';
+import { AppointmentDetailPage } from '../features/people/pages/appointment-detail-page';
+import { AppointmentsPage } from '../features/people/pages/appointments-page';
 import { CalendarPage } from '../features/people/pages/calendar-page';
 import { DepartmentsPage } from '../features/people/pages/departments-page';
 import { EmployeeDetailPage } from '../features/people/pages/employee-detail-page';
@@ -36,6 +38,7 @@ import { EmployeesPage } from '../features/people/pages/employees-page';
 import { ImportEmployeesPage } from '../features/people/pages/import-employees-page';
 import { LeaveTypesPage } from '../features/people/pages/leave-types-page';
 import { NewEmployeePage } from '../features/people/pages/new-employee-page';
+import { ScheduleAppointmentPage } from '../features/people/pages/schedule-appointment-page';
 import { ProfilePage } from '../features/profile/pages/profile-page';
 import { RolesPage } from '../features/roles/pages/roles-page';
 import { SetupPage } from '../features/setup/pages/setup-page';
@@ -206,6 +209,9 @@ const peopleRoutes = [
   createRoute({ getParentRoute: () => appRoute, path: '/people/import', component: ImportEmployeesPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/people/calendar', component: CalendarPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/people/leave-types', component: LeaveTypesPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/people/appointments', component: AppointmentsPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/people/appointments/new', component: ScheduleAppointmentPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/people/appointments/$appointmentId', component: AppointmentDetailPage }),
 ] as const;
 
 const routeTree = rootRoute.addChildren([

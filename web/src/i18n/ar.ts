@@ -4,8 +4,9 @@ import ledger from './ar/ledger.json';
 import ledgerReports from './ar/ledger-reports.json';
 import ledgerRefusals from './ar/ledger-refusals.json';
 import people from './ar/people.json';
+import peopleAppointments from './ar/people-appointments.json';
 import platform from './ar/platform.json';
 import { mergeCatalogs } from './merge-catalogs';
 
 /** The Arabic catalogue, kept in one file per module and merged here. */
-export default mergeCatalogs(platform, ledger, ledgerReports, ledgerRefusals, people, budgets, banking);
+export default mergeCatalogs(platform, ledger, ledgerReports, ledgerRefusals, people, peopleAppointments, budgets, banking);

@@ -4,8 +4,9 @@ import ledger from './en/ledger.json';
 import ledgerReports from './en/ledger-reports.json';
 import ledgerRefusals from './en/ledger-refusals.json';
 import people from './en/people.json';
+import peopleAppointments from './en/people-appointments.json';
 import platform from './en/platform.json';
 import { mergeCatalogs } from './merge-catalogs';
 
 /** The English catalogue, kept in one file per module and merged here. */
-export default mergeCatalogs(platform, ledger, ledgerReports, ledgerRefusals, people, budgets, banking);
+export default mergeCatalogs(platform, ledger, ledgerReports, ledgerRefusals, people, peopleAppointments, budgets, banking);
