@@ -11,6 +11,7 @@ import type { BankingCall } from './banking-call.ts';
 import { importStatementFile } from './import-statement-file.ts';
 import { statementsOfAccount } from './list-statements.ts';
 import { registerMatchingCommands } from './matching.commands.ts';
+import { registerRuleCommands } from './rules.commands.ts';
 
 export async function bankingContext(p: Platform, companyName?: string): Promise<{ db: CompanyDb; call: BankingCall }> {
   const company = await resolveCompany(p, companyName);
@@ -99,4 +100,5 @@ export function registerBankingCommands(program: Command): void {
       }),
     );
   registerMatchingCommands(bank);
+  registerRuleCommands(bank);
 }

@@ -20,6 +20,7 @@ import { lineIndexesMigration } from './migrations/007-line-indexes.ts';
 import { periodsRoutes } from './periods.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 
+export { findAccountByCode } from './accounts.repository.ts';
 export { type ActualCell, actualsByMonth } from './actuals-by-month.ts';
 export { closedMonths, findAccounts } from './budget-reads.ts';
 export { type ExternalCheck, registeredCloseChecks } from './close-checks.ts';
@@ -38,6 +39,7 @@ export { importExchangeRates } from './import-exchange-rates.ts';
 export { installDefaultChart } from './install-default-chart.ts';
 export { exportHledger } from './interop/export-hledger.ts';
 export { importHledger } from './interop/import-hledger.ts';
+export { findJournalByCode } from './journals.repository.ts';
 export type { EntryInput, EntryView, TrialBalance, VerifyReport } from './ledger.schemas.ts';
 export { entryInputSchema } from './ledger.schemas.ts';
 export type { LedgerCall } from './ledger-db.ts';
