@@ -209,6 +209,7 @@ const peopleRoutes = [
   createRoute({ getParentRoute: () => appRoute, path: '/people/import', component: ImportEmployeesPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/people/calendar', component: CalendarPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/people/leave-types', component: LeaveTypesPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/people/leave', validateSearch: validateLeaveSearch, component: LeavePage }),
   createRoute({ getParentRoute: () => appRoute, path: '/people/appointments', component: AppointmentsPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/people/appointments/new', component: ScheduleAppointmentPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/people/appointments/$appointmentId', component: AppointmentDetailPage }),

@@ -9,4 +9,4 @@ import platform from './en/platform.json';
 import { mergeCatalogs } from './merge-catalogs';
 
 /** The English catalogue, kept in one file per module and merged here. */
-export default mergeCatalogs(platform, ledger, ledgerReports, ledgerRefusals, people, peopleAppointments, budgets, banking);
+export default mergeCatalogs(platform, ledger, ledgerReports, ledgerRefusals, people, peopleLeave, peopleAppointments, budgets, banking);
