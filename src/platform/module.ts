@@ -27,7 +27,12 @@ export interface NavEntry {
 export interface ModuleCheck {
   key: string;
   kind: 'period-close';
-  run(ctx: { platform: Platform; companyId: string; periodEnd: string }): Promise<{ ok: boolean; message: string }>;
+  /** `message` in English; optional `code` and `params` let the web translate the result (`refusals.<code>`). */
+  run(ctx: {
+    platform: Platform;
+    companyId: string;
+    periodEnd: string;
+  }): Promise<{ ok: boolean; message: string; code?: string; params?: Record<string, string | number> }>;
 }
 
 /** A handler for one kind of background job. */

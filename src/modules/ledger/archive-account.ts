@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import { countChildren, findAccount, nonZeroBalances, presentAccount, updateAccountRow } from './accounts.repository.ts';
 import type { AccountView } from './chart.schemas.ts';
 import { type LedgerCall, typed } from './ledger-db.ts';
+import { refuse } from './refusals.ts';
 
 /**
  * Archive an account: it keeps its history but takes no new lines. Only an account whose balance is
@@ -16,13 +17,11 @@ export async function archiveAccount(db: CompanyDb, call: LedgerCall, id: string
     if (!account) throw new AppError('NOT_FOUND');
     const balances = await nonZeroBalances(trx, id);
     if (balances.length) {
-      throw new AppError('CONFLICT', `Account ${account.code} still has a balance; move it before archiving`, {
-        currencies: balances.map((b) => b.currency),
-      });
+      throw refuse('CONFLICT', 'ledger.archive_balance', { account: account.code }, { currencies: balances.map((b) => b.currency) });
     }
-    if ((await countChildren(trx, id, true)) > 0) throw new AppError('CONFLICT', `Account ${account.code} has active sub-accounts`);
+    if ((await countChildren(trx, id, true)) > 0) throw refuse('CONFLICT', 'ledger.archive_children', { account: account.code });
     const draft = await typed(trx).selectFrom('ledger_draft_line').select('id').where('account_id', '=', id).limit(1).executeTakeFirst();
-    if (draft) throw new AppError('CONFLICT', `Draft entries use account ${account.code}`);
+    if (draft) throw refuse('CONFLICT', 'ledger.archive_drafts', { account: account.code });
     const now = call.clock.now().toISOString();
     await updateAccountRow(trx, id, { active: 0, updated_at: now });
     await recordAudit(trx, call.clock, call.actor, {

@@ -1,16 +1,18 @@
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
+import type { RefusalParams } from '../../platform/errors.ts';
 import { moduleChecks, type Platform } from '../../platform/platform.ts';
 import { countDraftsBetween } from './close.repository.ts';
 import type { CloseCheck } from './close.schemas.ts';
 import type { PeriodTable } from './ledger.tables.ts';
 import type { CompanyFacts } from './ledger-db.ts';
+import { reason } from './refusals.ts';
 import { trialBalance } from './trial-balance.ts';
 import { verifyLedger } from './verify-ledger.ts';
 
 /** A check another module offers (`checks` in its descriptor, kind `period-close`), bound to one company. */
 export interface ExternalCheck {
   key: string;
-  run(periodEnd: string): Promise<{ ok: boolean; message: string }>;
+  run(periodEnd: string): Promise<{ ok: boolean; message: string; code?: string; params?: RefusalParams }>;
 }
 
 /** Every `period-close` check the registered modules offer, bound to the acting company. */
@@ -33,7 +35,7 @@ export async function runCloseChecks(db: CompanyDb, company: CompanyFacts, perio
     key: 'ledger.no-drafts',
     source: 'ledger',
     ok: drafts === 0,
-    message: drafts === 0 ? 'No drafts dated in the period' : `${drafts} draft(s) dated in the period: post or delete them`,
+    ...(drafts === 0 ? reason('ledger.check_no_drafts') : reason('ledger.check_drafts', { drafts })),
   });
   const tb = await trialBalance(db, period.end_date, company.baseCurrency);
   const off = tb.totals.filter((t) => !isZero(t.balance)).map((t) => `${t.currency} ${t.balance}`);
@@ -42,21 +44,25 @@ export async function runCloseChecks(db: CompanyDb, company: CompanyFacts, perio
     key: 'ledger.trial-balance',
     source: 'ledger',
     ok: off.length === 0,
-    message: off.length === 0 ? `The trial balance at ${period.end_date} balances` : `The trial balance does not sum to zero: ${off.join(', ')}`,
+    ...(off.length === 0
+      ? reason('ledger.check_trial_balance', { date: period.end_date })
+      : reason('ledger.check_trial_balance_off', { amounts: off.join(', ') })),
   });
   const verify = await verifyLedger(db);
   checks.push({
     key: 'ledger.verify',
     source: 'ledger',
     ok: verify.ok,
-    message: verify.ok ? `${verify.entriesChecked} posted entries verify` : `${verify.failures.length} failure(s), first: ${verify.failures[0]?.message}`,
+    ...(verify.ok
+      ? reason('ledger.check_verify', { entries: verify.entriesChecked })
+      : reason('ledger.check_verify_failed', { failures: verify.failures.length, first: verify.failures[0]?.message ?? '' })),
   });
   for (const c of external) {
     try {
       const r = await c.run(period.end_date);
-      checks.push({ key: c.key, source: 'module', ok: r.ok === true, message: r.message });
+      checks.push({ key: c.key, source: 'module', ok: r.ok === true, message: r.message, ...(r.code ? { code: r.code, params: r.params } : {}) });
     } catch (err) {
-      checks.push({ key: c.key, source: 'module', ok: false, message: `The check could not run: ${(err as Error).message}` });
+      checks.push({ key: c.key, source: 'module', ok: false, ...reason('ledger.check_error', { error: (err as Error).message }) });
     }
   }
   return checks;

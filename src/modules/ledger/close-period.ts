@@ -8,6 +8,7 @@ import { insertSignoff } from './close.repository.ts';
 import { type ExternalCheck, runCloseChecks } from './close-checks.ts';
 import { companyFacts, type LedgerCall, typed } from './ledger-db.ts';
 import { findPeriod, presentPeriod, setPeriodStatus } from './periods.repository.ts';
+import { refuse } from './refusals.ts';
 
 /**
  * Close a period as a checked workflow: run every check (the ledger's own and those other modules
@@ -25,11 +26,11 @@ export async function closePeriod(db: CompanyDb, call: LedgerCall, id: string, o
   const company = await companyFacts(db, call.actor);
   const period = await findPeriod(db, id);
   if (!period) throw new AppError('NOT_FOUND');
-  if (period.status === 'closed') throw new AppError('CONFLICT', 'The period is already closed');
+  if (period.status === 'closed') throw refuse('CONFLICT', 'ledger.period_already_closed');
   const checks = await runCloseChecks(db, company, period, opts.external ?? []);
   const failing = checks.filter((c) => !c.ok);
   if (failing.length) {
-    throw new AppError('CONFLICT', `The period cannot close: ${failing.map((c) => c.message).join('; ')}`, { checks: failing });
+    throw refuse('CONFLICT', 'ledger.close_refused', { failures: failing.map((c) => c.message).join('; ') }, { checks: failing });
   }
   return inTransaction(db, async (trx) => {
     // Lock the period row: postings into it hold it FOR SHARE (PostgreSQL) and queue behind the close.
@@ -37,7 +38,7 @@ export async function closePeriod(db: CompanyDb, call: LedgerCall, id: string, o
     if (isPostgres(trx)) q = q.forUpdate();
     const now = await q.executeTakeFirst();
     if (!now) throw new AppError('NOT_FOUND');
-    if (now.status === 'closed') throw new AppError('CONFLICT', 'The period is already closed');
+    if (now.status === 'closed') throw refuse('CONFLICT', 'ledger.period_already_closed');
     const at = call.clock.now().toISOString();
     const set = { status: 'closed' as const, closed_by: call.actor.userId ?? call.actor.label, closed_at: at };
     await setPeriodStatus(trx, id, set);

@@ -8,7 +8,11 @@ export const closeCheckSchema = z
     /** `ledger` for the ledger's own checks, `module` for one another module registered. */
     source: z.enum(['ledger', 'module']),
     ok: z.boolean(),
+    /** The result in English. */
     message: z.string(),
+    /** The result as a stable reason code (`ledger.check_drafts` …) a client translates, with its params; absent on checks that give none (and on sign-offs recorded before codes). */
+    code: z.string().optional(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   })
   .openapi('LedgerCloseCheck');
 export type CloseCheck = z.infer<typeof closeCheckSchema>;

@@ -10,6 +10,7 @@ import { type AccountInput, type AccountView, accountInputSchema } from './chart
 import { findCurrency } from './currencies.repository.ts';
 import type { Issue } from './journal-entry.ts';
 import { flag, type LedgerCall } from './ledger-db.ts';
+import { issueAt, refuse } from './refusals.ts';
 
 /** Checks shared by creating and changing an account: subtype, parent, currency. */
 export async function accountIssues(
@@ -17,13 +18,13 @@ export async function accountIssues(
   a: { id?: string; type: AccountInput['type'] & string; subtype: string; parentId: string | null; currency: string | null },
 ): Promise<Issue[]> {
   const issues: Issue[] = [];
-  if (!subtypeFits(a.type, a.subtype as never)) issues.push({ path: 'subtype', message: `A ${a.subtype} account cannot be of type ${a.type}` });
+  if (!subtypeFits(a.type, a.subtype as never)) issues.push(issueAt('subtype', 'ledger.subtype_mismatch', { subtype: a.subtype, type: a.type }));
   if (a.parentId) {
     const parent = await findAccount(db, a.parentId);
     const facts = parent && { id: parent.id, code: parent.code, type: parent.type, postable: flag(parent.postable), active: flag(parent.active) };
     issues.push(...parentIssues(a, facts, parent ? await ancestorIds(db, parent.id) : []));
   }
-  if (a.currency && !(await findCurrency(db, a.currency))) issues.push({ path: 'currency', message: `Unknown currency ${a.currency}` });
+  if (a.currency && !(await findCurrency(db, a.currency))) issues.push(issueAt('currency', 'ledger.currency_unknown', { currency: a.currency }));
   return issues;
 }
 
@@ -31,7 +32,7 @@ export async function accountIssues(
 export async function createAccount(db: CompanyDb, call: LedgerCall, input: AccountInput): Promise<AccountView> {
   const a = accountInputSchema.parse(input);
   return inTransaction(db, async (trx) => {
-    if (await findAccountByCode(trx, a.code)) throw new AppError('CONFLICT', `Account code ${a.code} is taken`, { field: 'code' });
+    if (await findAccountByCode(trx, a.code)) throw refuse('CONFLICT', 'ledger.account_code_taken', { code: a.code }, { field: 'code' });
     const issues = await accountIssues(trx, { type: a.type, subtype: a.subtype, parentId: a.parentId ?? null, currency: a.currency ?? null });
     if (issues.length) throw new AppError('VALIDATION', 'The account is not valid', issues);
     const now = call.clock.now().toISOString();

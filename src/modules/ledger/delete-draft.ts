@@ -4,13 +4,14 @@ import { inTransaction } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
 import { claimDraft, deleteDraftRow, findEntry, replaceDraftLines } from './entries.repository.ts';
 import type { LedgerCall } from './ledger-db.ts';
+import { refuse } from './refusals.ts';
 
 /** Delete a draft and its lines. A posted entry is never deleted (CONFLICT; the database refuses it too). */
 export async function deleteDraft(db: CompanyDb, call: LedgerCall, id: string): Promise<void> {
   await inTransaction(db, async (trx) => {
     const draft = await claimDraft(trx, id, call.clock.now().toISOString());
     if (!draft) {
-      if (await findEntry(trx, id)) throw new AppError('CONFLICT', 'A posted entry cannot be deleted; reverse it instead');
+      if (await findEntry(trx, id)) throw refuse('CONFLICT', 'ledger.entry_posted_no_delete');
       throw new AppError('NOT_FOUND');
     }
     await replaceDraftLines(trx, id, []);

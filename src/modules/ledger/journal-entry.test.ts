@@ -47,8 +47,8 @@ describe('journal entry rules', () => {
       'lines.2.accountId',
     ]);
     expect(lineIssues([line(A, 0n)], new Map([[A, facts(A)]]))).toEqual([
-      { path: 'lines', message: 'An entry needs at least two lines' },
-      { path: 'lines.0', message: 'A line needs a non-zero amount' },
+      { path: 'lines', code: 'ledger.entry_two_lines', message: 'An entry needs at least two lines' },
+      { path: 'lines.0', code: 'ledger.zero_line', message: 'A line needs a non-zero amount' },
     ]);
   });
 

@@ -64,7 +64,7 @@ export function lineIssues(lines: MinorLine[], accounts: ReadonlyMap<string, Acc
     if (account.currency && account.currency !== line.currency) {
       issues.push(issueAt(`lines.${i}.currency`, 'ledger.account_currency_only', { account: account.code, currency: account.currency }));
     }
-    if (line.amount === 0n && line.baseAmount === 0n) issues.push(issueAt(`lines.${i}`, 'ledger.line_zero'));
+    if (line.amount === 0n && line.baseAmount === 0n) issues.push(issueAt(`lines.${i}`, 'ledger.zero_line'));
   });
   return issues;
 }

@@ -55,7 +55,9 @@ describe.each(DIALECTS)('ledger routes on %s', (dialect) => {
     expect(grouping.status).toBe(400);
     expect(grouping.body.error.details.map((d: { path: string }) => d.path)).toEqual(['lines.2.credit']);
     const wrongAccount = await finance.post('/api/v1/ledger/entries/post-new', { ...body, lines: [line('5300', 'debit', '1'), line('2', 'credit', '1')] });
-    expect(wrongAccount.body.error.details).toEqual([{ path: 'lines.1.accountId', message: 'Account 2 groups other accounts; post to one of them' }]);
+    expect(wrongAccount.body.error.details).toEqual([
+      { path: 'lines.1.accountId', code: 'ledger.account_grouping', params: { account: '2' }, message: 'Account 2 groups other accounts; post to one of them' },
+    ]);
     const both = await finance.post('/api/v1/ledger/entries/post-new', {
       ...body,
       lines: [{ accountId: acc.get('5300'), debit: '1', credit: '1' }, line('1130', 'credit', '1')],
@@ -87,7 +89,7 @@ describe.each(DIALECTS)('ledger routes on %s', (dialect) => {
     expect(draft.body.status).toBe('draft');
     expect((await analyst.patch(`/api/v1/ledger/entries/${draft.body.id}`, { memo: 'x' })).status).toBe(403);
     const lonely = await finance.post(`/api/v1/ledger/entries/${draft.body.id}/post`);
-    expect(lonely.body.error.details).toEqual([{ path: 'lines', message: 'An entry needs at least two lines' }]);
+    expect(lonely.body.error.details).toEqual([{ path: 'lines', code: 'ledger.entry_two_lines', message: 'An entry needs at least two lines' }]);
     await finance.patch(`/api/v1/ledger/entries/${draft.body.id}`, { lines: [line('5600', 'debit', '12'), line('1110', 'credit', '12')] });
     const posted = await finance.post(`/api/v1/ledger/entries/${draft.body.id}/post`);
     expect(posted.body.number).toBe('GEN/2026/000003');
@@ -107,7 +109,8 @@ describe.each(DIALECTS)('ledger routes on %s', (dialect) => {
   it('periods: finance closes, only admin reopens or moves the lock date back', async () => {
     const feb = (await finance.get('/api/v1/ledger/periods?fiscalYear=2026')).body.items[1];
     expect(feb.startDate).toBe('2026-02-01');
-    expect((await finance.post(`/api/v1/ledger/periods/${feb.id}/close`)).body.status).toBe('closed');
+    const closing = await finance.post(`/api/v1/ledger/periods/${feb.id}/close`);
+    expect(closing.body, JSON.stringify(closing.body)).toMatchObject({ status: 'closed' });
     const refused = await finance.post('/api/v1/ledger/entries/post-new', {
       journalId: gen,
       date: '2026-02-20',
@@ -156,7 +159,9 @@ describe.each(DIALECTS)('ledger routes on %s', (dialect) => {
       date: '2026-03-01',
       lines: [line('5920', 'debit', '1'), line('1130', 'credit', '1')],
     });
-    expect(onArchived.body.error.details).toEqual([{ path: 'lines.0.accountId', message: 'Account 5920 is archived' }]);
+    expect(onArchived.body.error.details).toEqual([
+      { path: 'lines.0.accountId', code: 'ledger.account_archived', params: { account: '5920' }, message: 'Account 5920 is archived' },
+    ]);
     const created = await admin.post('/api/v1/ledger/accounts', {
       code: '1150',
       nameEn: 'Bank - USD',

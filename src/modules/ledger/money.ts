@@ -61,7 +61,7 @@ export function parseRate(text: string): { num: bigint; scale: number } {
   if (!m || m[1]) throw new MoneyError('ledger.rate_not_decimal', { text });
   const frac = m[3] ?? '';
   const num = BigInt(m[2] + frac);
-  if (num === 0n) throw new MoneyError('ledger.rate_zero');
+  if (num === 0n) throw new MoneyError('ledger.zero_rate');
   return { num, scale: frac.length };
 }
 

@@ -6,6 +6,7 @@ import { loadEntryView } from './entry-view.ts';
 import type { EntryView } from './ledger.schemas.ts';
 import { companyFacts, type LedgerCall } from './ledger-db.ts';
 import { postDraftLines } from './posting.ts';
+import { refuse } from './refusals.ts';
 import { assertSegregation } from './segregation.ts';
 
 /**
@@ -18,7 +19,7 @@ export async function postEntry(db: CompanyDb, call: LedgerCall, id: string): Pr
   return inTransaction(db, async (trx) => {
     const draft = await claimDraft(trx, id, call.clock.now().toISOString());
     if (!draft) {
-      if (await findEntry(trx, id)) throw new AppError('CONFLICT', 'The entry is already posted');
+      if (await findEntry(trx, id)) throw refuse('CONFLICT', 'ledger.entry_already_posted');
       throw new AppError('NOT_FOUND');
     }
     await assertSegregation(trx, call.actor, draft);

@@ -13,7 +13,7 @@ export const LEDGER_REFUSALS = {
   'ledger.account_grouping': 'Account {{account}} groups other accounts; post to one of them',
   'ledger.account_archived': 'Account {{account}} is archived',
   'ledger.account_currency_only': 'Account {{account}} takes only {{currency}}',
-  'ledger.line_zero': 'A line needs a non-zero amount',
+  'ledger.zero_line': 'A line needs a non-zero amount',
   'ledger.unbalanced': '{{currency}}: debits {{debit}} ≠ credits {{credit}}',
   'ledger.unbalanced_base': 'In the base currency {{currency}}: debits {{debit}} ≠ credits {{credit}}',
   'ledger.journal_not_found': 'No such journal in this company',
@@ -30,7 +30,7 @@ export const LEDGER_REFUSALS = {
   'ledger.amount_decimals': '"{{text}}" has more than {{units}} decimal places',
   'ledger.amount_too_large': 'The amount is too large',
   'ledger.rate_not_decimal': '"{{text}}" is not a positive decimal rate',
-  'ledger.rate_zero': 'a rate cannot be zero',
+  'ledger.zero_rate': 'a rate cannot be zero',
   // Dimensions on lines (dimension-rules.ts).
   'ledger.dimension_value_not_found': 'No such dimension value {{id}} in this company',
   'ledger.dimension_twice': 'Two values of the dimension {{dimension}}; a line takes one',
@@ -53,6 +53,9 @@ export const LEDGER_REFUSALS = {
   'ledger.parent_type': 'Account {{account}} is of type {{parentType}}, not {{type}}',
   'ledger.parent_cycle': 'An account cannot be placed under itself or one of its sub-accounts',
   'ledger.account_code_taken': 'Account code {{code}} is taken',
+  'ledger.account_has_lines': 'The account has lines; it cannot become a grouping account',
+  'ledger.account_has_children': 'The account has sub-accounts; it cannot take lines itself',
+  'ledger.account_currency_used': 'Lines in {{currencies}} already use this account',
   'ledger.archive_balance': 'Account {{account}} still has a balance; move it before archiving',
   'ledger.archive_children': 'Account {{account}} has active sub-accounts',
   'ledger.archive_drafts': 'Draft entries use account {{account}}',
@@ -82,13 +85,25 @@ export const LEDGER_REFUSALS = {
   'ledger.import_one_side': 'give either a debit or a credit',
   'ledger.import_not_decimal': '"{{text}}" is not a plain decimal such as 1250.50',
   'ledger.import_no_target_journal': 'no active journal {{journal}} to post into',
-  'ledger.import_failed': 'The import failed: {{error}}',
+  'ledger.import_empty': 'the file holds no entries',
   'ledger.hledger_unknown_commodity': '"{{commodity}}" is not a currency Kawalis knows (ISO 4217 codes, $, €, £)',
   'ledger.hledger_price_not_base': 'a price must be in the base currency {{base}}',
   'ledger.hledger_two_postings': 'a transaction needs at least two non-zero postings',
   'ledger.hledger_unbalanced': 'does not balance: {{detail}}',
-  'ledger.hledger_syntax': '{{detail}}',
-  'ledger.hledger_leaf_and_group': 'the account {{account}} takes postings and also has sub-accounts; Kawalis posts only to leaves',
+  'ledger.hledger_amount': 'cannot read the amount "{{text}}"',
+  'ledger.hledger_indented_outside': 'an indented line outside a transaction',
+  'ledger.hledger_account_no_name': 'an account directive without a name',
+  'ledger.hledger_unsupported': '"{{word}}" is not supported (transactions, account directives, P prices and comments are)',
+  'ledger.hledger_too_few_postings': 'a transaction needs at least two postings',
+  'ledger.hledger_one_elided': 'only one posting of a transaction may leave out its amount',
+  'ledger.hledger_bad_header': 'cannot read this transaction header (expected a date such as 2026-01-31 or 2026/01/31)',
+  'ledger.hledger_bad_date': '{{text}} is not a calendar date',
+  'ledger.hledger_bad_posting': 'cannot read this posting',
+  'ledger.hledger_virtual': 'virtual postings, (account) or [account], are not supported',
+  'ledger.hledger_bad_account': 'cannot read the account name "{{account}}"',
+  'ledger.hledger_bad_price': 'cannot read this price directive (expected P 2026-01-01 USD 3.75 SAR)',
+  'ledger.hledger_account_type': 'cannot tell the type of "{{name}}": start the name with assets, liabilities, equity, income or expenses',
+  'ledger.hledger_leaf_and_group': '{{account}} takes postings itself, so it cannot also group {{path}}',
 } as const satisfies Record<string, string>;
 
 export type LedgerRefusal = keyof typeof LEDGER_REFUSALS;
@@ -101,8 +116,14 @@ export function refusalText(code: LedgerRefusal, params: RefusalParams = {}): st
   return LEDGER_REFUSALS[code].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k] ?? ''));
 }
 
+export interface Reason {
+  code: LedgerRefusal;
+  params?: RefusalParams;
+  message: string;
+}
+
 /** A reason as `{ code, params, message }`; params only when there are any. */
-export function reason(code: LedgerRefusal, params?: RefusalParams): { code: LedgerRefusal; params?: RefusalParams; message: string } {
+export function reason(code: LedgerRefusal, params?: RefusalParams): Reason {
   return params ? { code, params, message: refusalText(code, params) } : { code, message: refusalText(code) };
 }
 
@@ -110,6 +131,18 @@ export function reason(code: LedgerRefusal, params?: RefusalParams): { code: Led
 export function issueAt(path: string, code: LedgerRefusal, params?: RefusalParams): ErrorDetail & { code: LedgerRefusal } {
   return { path, ...reason(code, params) };
 }
+
+/** An import's row issue `{ row, column, reason, code, params? }` from a reason. */
+export function rowIssue(
+  row: number,
+  column: string,
+  why: Reason,
+): { row: number; column: string; reason: string; code: LedgerRefusal; params?: RefusalParams } {
+  return { row, column, reason: why.message, code: why.code, ...(why.params ? { params: why.params } : {}) };
+}
+
+/** `rowIssue` from a code and params. */
+export const rowRefusal = (row: number, column: string, code: LedgerRefusal, params?: RefusalParams) => rowIssue(row, column, reason(code, params));
 
 /**
  * A refusal whose details are one object (CONFLICT, PERIOD_LOCKED): the English text is the error's

@@ -6,6 +6,7 @@ import type { PeriodView } from './chart.schemas.ts';
 import { insertSignoff } from './close.repository.ts';
 import type { LedgerCall } from './ledger-db.ts';
 import { findPeriod, getLockDate, presentPeriod, setPeriodStatus } from './periods.repository.ts';
+import { refuse } from './refusals.ts';
 
 /**
  * Reopen a closed period (the route allows it to `ledger.admin` only; it is audited and kept in the
@@ -16,10 +17,10 @@ export async function reopenPeriod(db: CompanyDb, call: LedgerCall, id: string):
   return inTransaction(db, async (trx) => {
     const period = await findPeriod(trx, id);
     if (!period) throw new AppError('NOT_FOUND');
-    if (period.status === 'open') throw new AppError('CONFLICT', 'The period is open');
+    if (period.status === 'open') throw refuse('CONFLICT', 'ledger.period_open');
     const lockDate = await getLockDate(trx);
     if (lockDate && period.start_date <= lockDate) {
-      throw new AppError('PERIOD_LOCKED', `The books are locked up to ${lockDate}; move the lock date first`, { lockDate });
+      throw refuse('PERIOD_LOCKED', 'ledger.reopen_locked', { lockDate }, { lockDate });
     }
     const set = { status: 'open' as const, closed_by: null, closed_at: null };
     await setPeriodStatus(trx, id, set);

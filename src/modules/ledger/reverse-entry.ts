@@ -10,6 +10,7 @@ import { type EntryView, type ReverseInput, reverseSchema } from './ledger.schem
 import type { EntryTable } from './ledger.tables.ts';
 import { companyFacts, isUniqueViolation, type LedgerCall } from './ledger-db.ts';
 import { postDraftLines } from './posting.ts';
+import { refuse } from './refusals.ts';
 
 const ONCE = { pg: 'ledger_entry_reverses_entry_id_key', sqlite: 'ledger_entry.reverses_entry_id' };
 
@@ -26,9 +27,9 @@ export async function reverseEntry(db: CompanyDb, call: LedgerCall, id: string, 
     return await inTransaction(db, async (trx) => {
       const original = await findEntry(trx, id);
       if (!original) throw new AppError('NOT_FOUND');
-      if (original.status !== 'posted') throw new AppError('CONFLICT', 'Only a posted entry can be reversed; delete a draft instead');
+      if (original.status !== 'posted') throw refuse('CONFLICT', 'ledger.reverse_not_posted');
       const earlier = await findReversalOf(trx, id);
-      if (earlier) throw new AppError('CONFLICT', `The entry is already reversed by ${earlier.number}`, { reversalId: earlier.id });
+      if (earlier) throw refuse('CONFLICT', 'ledger.already_reversed_by', { number: earlier.number ?? '' }, { reversalId: earlier.id });
       const now = call.clock.now().toISOString();
       const date = r.date ?? todayIn(company.timeZone, call.clock.now());
       const row: EntryTable = {
@@ -61,7 +62,7 @@ export async function reverseEntry(db: CompanyDb, call: LedgerCall, id: string, 
       return loadEntryView(trx, row.id, company.baseCurrency);
     });
   } catch (err) {
-    if (isUniqueViolation(err, ONCE)) throw new AppError('CONFLICT', 'The entry is already reversed');
+    if (isUniqueViolation(err, ONCE)) throw refuse('CONFLICT', 'ledger.already_reversed');
     throw err;
   }
 }

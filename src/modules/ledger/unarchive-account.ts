@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import { findAccount, presentAccount, updateAccountRow } from './accounts.repository.ts';
 import type { AccountView } from './chart.schemas.ts';
 import type { LedgerCall } from './ledger-db.ts';
+import { refuse } from './refusals.ts';
 
 /** Bring an archived account back into use (under an active parent). */
 export async function unarchiveAccount(db: CompanyDb, call: LedgerCall, id: string): Promise<AccountView> {
@@ -13,7 +14,7 @@ export async function unarchiveAccount(db: CompanyDb, call: LedgerCall, id: stri
     if (!account) throw new AppError('NOT_FOUND');
     if (account.parent_id) {
       const parent = await findAccount(trx, account.parent_id);
-      if (parent && Number(parent.active) !== 1) throw new AppError('CONFLICT', `The parent account ${parent.code} is archived`);
+      if (parent && Number(parent.active) !== 1) throw refuse('CONFLICT', 'ledger.unarchive_parent_archived', { account: parent.code });
     }
     const now = call.clock.now().toISOString();
     await updateAccountRow(trx, id, { active: 1, updated_at: now });

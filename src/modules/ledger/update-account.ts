@@ -16,6 +16,7 @@ import { accountIssues } from './create-account.ts';
 import type { Issue } from './journal-entry.ts';
 import type { AccountTable } from './ledger.tables.ts';
 import { flag, type LedgerCall } from './ledger-db.ts';
+import { issueAt, refuse } from './refusals.ts';
 
 /**
  * Change an account. Its type never changes (lines already carry its meaning); a leaf with lines
@@ -28,7 +29,7 @@ export async function updateAccount(db: CompanyDb, call: LedgerCall, id: string,
     const before = await findAccount(trx, id);
     if (!before) throw new AppError('NOT_FOUND');
     if (p.code && p.code !== before.code && (await findAccountByCode(trx, p.code))) {
-      throw new AppError('CONFLICT', `Account code ${p.code} is taken`, { field: 'code' });
+      throw refuse('CONFLICT', 'ledger.account_code_taken', { code: p.code }, { field: 'code' });
     }
     const next = {
       id,
@@ -39,14 +40,14 @@ export async function updateAccount(db: CompanyDb, call: LedgerCall, id: string,
     };
     const issues: Issue[] = await accountIssues(trx, next);
     if (p.postable === false && flag(before.postable) && (await accountHasLines(trx, id))) {
-      issues.push({ path: 'postable', message: 'The account has lines; it cannot become a grouping account' });
+      issues.push(issueAt('postable', 'ledger.account_has_lines'));
     }
     if (p.postable === true && !flag(before.postable) && (await countChildren(trx, id)) > 0) {
-      issues.push({ path: 'postable', message: 'The account has sub-accounts; it cannot take lines itself' });
+      issues.push(issueAt('postable', 'ledger.account_has_children'));
     }
     if (next.currency && next.currency !== before.currency) {
       const others = (await currenciesOnAccount(trx, id)).filter((c) => c !== next.currency);
-      if (others.length) issues.push({ path: 'currency', message: `Lines in ${others.join(', ')} already use this account` });
+      if (others.length) issues.push(issueAt('currency', 'ledger.account_currency_used', { currencies: others.join(', ') }));
     }
     if (issues.length) throw new AppError('VALIDATION', 'The change is not valid', issues);
     const set: Partial<AccountTable> = {

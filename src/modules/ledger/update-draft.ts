@@ -6,6 +6,7 @@ import { claimDraft, findEntry, replaceDraftLines, updateDraftRow } from './entr
 import { loadEntryView } from './entry-view.ts';
 import { type EntryPatch, type EntryView, entryPatchSchema } from './ledger.schemas.ts';
 import { companyFacts, type LedgerCall } from './ledger-db.ts';
+import { refuse } from './refusals.ts';
 import { resolveLines } from './resolve-lines.ts';
 
 /** Change a draft: header fields and/or the whole set of lines. A posted entry is refused (CONFLICT). */
@@ -15,7 +16,7 @@ export async function updateDraft(db: CompanyDb, call: LedgerCall, id: string, p
   return inTransaction(db, async (trx) => {
     const draft = await claimDraft(trx, id, call.clock.now().toISOString());
     if (!draft) {
-      if (await findEntry(trx, id)) throw new AppError('CONFLICT', 'A posted entry cannot change; reverse it instead');
+      if (await findEntry(trx, id)) throw refuse('CONFLICT', 'ledger.entry_posted_no_change');
       throw new AppError('NOT_FOUND');
     }
     const lines = p.lines ? await resolveLines(trx, company, { journalId: p.journalId, date: p.date ?? draft.date, lines: p.lines }) : undefined;

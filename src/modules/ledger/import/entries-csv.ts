@@ -6,6 +6,7 @@ import { isIsoDate } from '../fiscal-calendar.ts';
 import { findImbalances } from '../journal-entry.ts';
 import type { LineInput } from '../ledger.schemas.ts';
 import type { BatchEntry } from '../post-batch.ts';
+import { type Reason, rowIssue, rowRefusal } from '../refusals.ts';
 import { dateRefusal, type ImportLookups } from './import-lookups.ts';
 import type { ImportIssue } from './import-report.ts';
 
@@ -84,7 +85,7 @@ export async function* readCsvEntries(path: string, hash?: { digest?: string }, 
           row: 1,
           cells: get([]),
           lines: [],
-          issues: [{ row: 1, column: missing.join(','), reason: `missing column(s): ${missing.join(', ')}` }],
+          issues: [rowRefusal(1, missing.join(','), 'ledger.import_missing_columns', { columns: missing.join(', ') })],
         };
         parser.destroy();
         return;
@@ -94,18 +95,17 @@ export async function* readCsvEntries(path: string, hash?: { digest?: string }, 
     const cells = get(record);
     if (current && cells.entry_key === current.key) {
       if (current.lines.length < MAX_LINES) current.lines.push({ row, cells });
-      else if (current.lines.length === MAX_LINES) current.issues.push({ row, column: 'entry_key', reason: `more than ${MAX_LINES} lines in one entry` });
+      else if (current.lines.length === MAX_LINES) current.issues.push(rowRefusal(row, 'entry_key', 'ledger.import_too_many_lines', { max: MAX_LINES }));
       for (const c of ['date', 'journal', 'memo', 'reference'] as const) {
-        if (cells[c] && cells[c] !== current.cells[c]) current.issues.push({ row, column: c, reason: `differs from row ${current.row} of the same entry` });
+        if (cells[c] && cells[c] !== current.cells[c]) current.issues.push(rowRefusal(row, c, 'ledger.import_differs', { row: current.row }));
       }
       continue;
     }
     if (current) yield current;
     const issues: ImportIssue[] = [];
-    if (!cells.entry_key) issues.push({ row, column: 'entry_key', reason: 'required' });
-    else if (cells.entry_key.length > 100) issues.push({ row, column: 'entry_key', reason: 'at most 100 characters' });
-    else if (seen.has(cells.entry_key))
-      issues.push({ row, column: 'entry_key', reason: 'this entry key appeared earlier: keep the rows of one entry together' });
+    if (!cells.entry_key) issues.push(rowRefusal(row, 'entry_key', 'ledger.import_required'));
+    else if (cells.entry_key.length > 100) issues.push(rowRefusal(row, 'entry_key', 'ledger.import_max_chars', { max: 100 }));
+    else if (seen.has(cells.entry_key)) issues.push(rowRefusal(row, 'entry_key', 'ledger.import_key_seen'));
     seen.add(cells.entry_key);
     current = { key: cells.entry_key, row, cells, lines: [{ row, cells }], issues };
   }
@@ -120,33 +120,39 @@ export async function* readCsvEntries(path: string, hash?: { digest?: string }, 
 export function convertCsvEntry(e: CsvEntry, l: ImportLookups): { entry?: BatchEntry; issues: ImportIssue[] } {
   const issues = [...e.issues];
   const h = e.cells;
-  if (!isIsoDate(h.date)) issues.push({ row: e.row, column: 'date', reason: 'a calendar date written YYYY-MM-DD' });
+  if (!isIsoDate(h.date)) issues.push(rowRefusal(e.row, 'date', 'ledger.import_date'));
   else {
     const refusal = dateRefusal(l, h.date);
-    if (refusal) issues.push({ row: e.row, column: 'date', reason: refusal });
+    if (refusal) issues.push(rowIssue(e.row, 'date', refusal));
   }
   const journal = l.journals.get(h.journal);
-  if (!journal) issues.push({ row: e.row, column: 'journal', reason: h.journal ? `no journal ${h.journal}` : 'required' });
-  else if (!journal.active) issues.push({ row: e.row, column: 'journal', reason: `journal ${h.journal} is inactive` });
-  if (h.memo.length > MAX_TEXT) issues.push({ row: e.row, column: 'memo', reason: `at most ${MAX_TEXT} characters` });
-  if (h.reference.length > 100) issues.push({ row: e.row, column: 'reference', reason: 'at most 100 characters' });
-  if (e.lines.length < 2) issues.push({ row: e.row, column: 'entry_key', reason: 'an entry needs at least two lines' });
+  if (!journal)
+    issues.push(
+      h.journal ? rowRefusal(e.row, 'journal', 'ledger.import_no_journal', { journal: h.journal }) : rowRefusal(e.row, 'journal', 'ledger.import_required'),
+    );
+  else if (!journal.active) issues.push(rowRefusal(e.row, 'journal', 'ledger.journal_inactive', { journal: h.journal }));
+  if (h.memo.length > MAX_TEXT) issues.push(rowRefusal(e.row, 'memo', 'ledger.import_max_chars', { max: MAX_TEXT }));
+  if (h.reference.length > 100) issues.push(rowRefusal(e.row, 'reference', 'ledger.import_max_chars', { max: 100 }));
+  if (e.lines.length < 2) issues.push(rowRefusal(e.row, 'entry_key', 'ledger.entry_two_lines'));
   const inputs: LineInput[] = [];
   const rows: number[] = [];
   for (const { row, cells: c } of e.lines) {
     const before = issues.length;
     const account = l.accounts.get(c.account);
-    if (!account) issues.push({ row, column: 'account', reason: c.account ? `no account ${c.account}` : 'required' });
-    else if (!account.postable) issues.push({ row, column: 'account', reason: `account ${c.account} groups other accounts; post to one of them` });
-    else if (!account.active) issues.push({ row, column: 'account', reason: `account ${c.account} is archived` });
+    if (!account)
+      issues.push(
+        c.account ? rowRefusal(row, 'account', 'ledger.import_no_account', { account: c.account }) : rowRefusal(row, 'account', 'ledger.import_required'),
+      );
+    else if (!account.postable) issues.push(rowRefusal(row, 'account', 'ledger.account_grouping', { account: c.account }));
+    else if (!account.active) issues.push(rowRefusal(row, 'account', 'ledger.account_archived', { account: c.account }));
     const currency = c.currency || l.company.baseCurrency;
     if (account?.currency && account.currency !== currency)
-      issues.push({ row, column: 'currency', reason: `account ${c.account} takes only ${account.currency}` });
-    if (!c.debit === !c.credit) issues.push({ row, column: c.debit ? 'credit' : 'debit', reason: 'give either a debit or a credit' });
+      issues.push(rowRefusal(row, 'currency', 'ledger.account_currency_only', { account: c.account, currency: account.currency }));
+    if (!c.debit === !c.credit) issues.push(rowRefusal(row, c.debit ? 'credit' : 'debit', 'ledger.import_one_side'));
     for (const col of ['debit', 'credit', 'base_amount', 'rate'] as const) {
-      if (c[col] && !/^\d+(\.\d+)?$/.test(c[col])) issues.push({ row, column: col, reason: `"${c[col]}" is not a plain decimal such as 1250.50` });
+      if (c[col] && !/^\d+(\.\d+)?$/.test(c[col])) issues.push(rowRefusal(row, col, 'ledger.import_not_decimal', { text: c[col] }));
     }
-    if (c.line_memo.length > MAX_TEXT) issues.push({ row, column: 'line_memo', reason: `at most ${MAX_TEXT} characters` });
+    if (c.line_memo.length > MAX_TEXT) issues.push(rowRefusal(row, 'line_memo', 'ledger.import_max_chars', { max: MAX_TEXT }));
     if (issues.length > before || !account) continue;
     inputs.push({
       accountId: account.id,
@@ -162,14 +168,14 @@ export function convertCsvEntry(e: CsvEntry, l: ImportLookups): { entry?: BatchE
   for (const i of converted.issues) {
     const [, n, field = 'debit'] = i.path.split('.');
     const column = field === 'baseAmount' ? 'base_amount' : field === 'accountId' ? 'account' : field;
-    issues.push({ row: rows[Number(n)] ?? e.row, column, reason: i.message });
+    issues.push(rowIssue(rows[Number(n)] ?? e.row, column, i as Reason));
   }
   if (issues.length) return { issues };
   for (const [n, line] of converted.lines.entries()) {
-    if (line.amount === 0n && line.baseAmount === 0n) issues.push({ row: rows[n], column: 'debit', reason: 'a line needs a non-zero amount' });
+    if (line.amount === 0n && line.baseAmount === 0n) issues.push(rowRefusal(rows[n], 'debit', 'ledger.zero_line'));
   }
   for (const imbalance of findImbalances(converted.lines, l.company.baseCurrency, (c) => l.units.get(c) ?? 2)) {
-    issues.push({ row: e.row, column: 'debit,credit', reason: imbalance.message });
+    issues.push(rowIssue(e.row, 'debit,credit', imbalance as Reason));
   }
   if (issues.length) return { issues };
   return {

@@ -1,6 +1,7 @@
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
 import { newId } from '../../../platform/ids.ts';
 import { companyFacts, type LedgerCall } from '../ledger-db.ts';
+import { rowRefusal } from '../refusals.ts';
 import { convertCsvEntry, readCsvEntries } from './entries-csv.ts';
 import { loadImportLookups } from './import-lookups.ts';
 import { type ImportProgress, type ImportResult, IssueReport } from './import-report.ts';
@@ -52,7 +53,7 @@ export async function importEntriesCsv(db: CompanyDb, call: LedgerCall, path: st
   if (progress.rowsRead <= 1 && report.count === 0) {
     result.ok = false;
     result.errorCount = 1;
-    result.errors = [{ row: 1, column: '', reason: 'the file holds no entries' }];
+    result.errors = [rowRefusal(1, '', 'ledger.import_empty')];
   }
   if (!result.ok) {
     opts.onProgress?.({ ...progress, phase: 'failed' });

@@ -3,6 +3,7 @@ import { listCurrencies } from '../currencies.repository.ts';
 import type { CompanyFacts } from '../ledger-db.ts';
 import { flag, typed } from '../ledger-db.ts';
 import { getLockDate } from '../periods.repository.ts';
+import { type Reason, reason } from '../refusals.ts';
 
 export interface AccountRef {
   id: string;
@@ -41,9 +42,9 @@ export async function loadImportLookups(db: CompanyDb, company: CompanyFacts): P
   };
 }
 
-/** Why an entry may not be posted on this date, or null. */
-export function dateRefusal(l: ImportLookups, date: string): string | null {
-  if (l.lockDate && date <= l.lockDate) return `the books are locked up to ${l.lockDate}`;
+/** Why an entry may not be posted on this date (as a refusal code, params and English text), or null. */
+export function dateRefusal(l: ImportLookups, date: string): Reason | null {
+  if (l.lockDate && date <= l.lockDate) return reason('ledger.books_locked', { lockDate: l.lockDate });
   const p = l.closed.find((c) => c.start <= date && date <= c.end);
-  return p ? `the period ${p.start} – ${p.end} is closed` : null;
+  return p ? reason('ledger.period_closed', { start: p.start, end: p.end }) : null;
 }

@@ -1,8 +1,13 @@
-/** One reason a file cannot be imported: its CSV record (the header is row 1) or text line, and column. */
+/**
+ * One reason a file cannot be imported: its CSV record (the header is row 1) or text line, and column;
+ * `reason` in English, `code` and `params` the same reason for translation (ledger refusals.ts).
+ */
 export interface ImportIssue {
   row: number;
   column: string;
   reason: string;
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /** Keeps the first `cap` issues and counts them all: a file with a million bad rows gives a short report. */

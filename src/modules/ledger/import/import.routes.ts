@@ -7,7 +7,13 @@ import { appendImportChunk, createImport, getImport, startImport } from './impor
 
 const tags = ['Ledger: imports'];
 
-const issueSchema = z.object({ row: z.number(), column: z.string(), reason: z.string() });
+const issueSchema = z.object({
+  row: z.number(),
+  column: z.string(),
+  reason: z.string(),
+  code: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 export const importSchema = z
   .object({
     id: z.string(),

@@ -3,6 +3,7 @@ import { createAccount } from '../create-account.ts';
 import type { ImportIssue } from '../import/import-report.ts';
 import type { AccountTable, AccountType } from '../ledger.tables.ts';
 import { flag, type LedgerCall, typed } from '../ledger-db.ts';
+import { rowRefusal } from '../refusals.ts';
 
 /**
  * hledger names accounts by colon-separated paths (`assets:bank:checking`, `الأصول:البنك`). Kawalis
@@ -57,23 +58,19 @@ export function pathIssues(paths: Map<string, number>, chart: ChartPaths): Impor
   for (const [path, line] of paths) {
     const existing = chart.byPath.get(path);
     if (existing) {
-      if (!flag(existing.postable)) issues.push({ row: line, column: 'account', reason: `${path} groups other accounts; post to one of them` });
-      else if (!flag(existing.active)) issues.push({ row: line, column: 'account', reason: `${path} is archived` });
+      if (!flag(existing.postable)) issues.push(rowRefusal(line, 'account', 'ledger.account_grouping', { account: path }));
+      else if (!flag(existing.active)) issues.push(rowRefusal(line, 'account', 'ledger.account_archived', { account: path }));
       continue;
     }
     const parts = path.split(':');
     if (!chart.byPath.has(parts[0]) && !rootType(parts[0])) {
-      issues.push({
-        row: line,
-        column: 'account',
-        reason: `cannot tell the type of "${parts[0]}": start the name with assets, liabilities, equity, income or expenses`,
-      });
+      issues.push(rowRefusal(line, 'account', 'ledger.hledger_account_type', { name: parts[0] }));
     }
     for (let i = 1; i < parts.length; i++) {
       const prefix = parts.slice(0, i).join(':');
       const parent = chart.byPath.get(prefix);
       if ((parent && flag(parent.postable)) || paths.has(prefix)) {
-        issues.push({ row: line, column: 'account', reason: `${prefix} takes postings itself, so it cannot also group ${path}` });
+        issues.push(rowRefusal(line, 'account', 'ledger.hledger_leaf_and_group', { account: prefix, path }));
         break;
       }
     }

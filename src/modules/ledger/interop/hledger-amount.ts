@@ -55,7 +55,7 @@ const asciiDigits = (s: string) =>
     .replace(/\u066c/g, ',');
 
 /** Parse one amount, or say why not. */
-export function parseAmount(text: string): ParsedAmount | { error: string } {
+export function parseAmount(text: string): ParsedAmount | { error: string; text: string } {
   let t = asciiDigits(text.trim());
   let sign = '';
   if (t.startsWith('-')) {
@@ -74,7 +74,7 @@ export function parseAmount(text: string): ParsedAmount | { error: string } {
     else if (after) [number, commodity] = [after[1], after[2]];
   }
   const n = normaliseNumber(number.trim());
-  if (n === undefined) return { error: `cannot read the amount "${text.trim()}"` };
+  if (n === undefined) return { error: `cannot read the amount "${text.trim()}"`, text: text.trim() };
   const negative = (sign === '-') !== n.startsWith('-');
   const abs = n.replace(/^-/, '');
   return { commodity, quantity: negative && /[1-9]/.test(abs) ? `-${abs}` : abs };

@@ -1,4 +1,6 @@
+import type { RefusalParams } from '../../../platform/errors.ts';
 import { isIsoDate } from '../fiscal-calendar.ts';
+import { type LedgerRefusal, refusalText } from '../refusals.ts';
 import { type ParsedAmount, parseAmount } from './hledger-amount.ts';
 
 /**
@@ -26,10 +28,30 @@ export interface HTransaction {
   postings: HPosting[];
 }
 
-export type HItem = { kind: 'txn'; txn: HTransaction } | { kind: 'account'; line: number; name: string } | { kind: 'error'; line: number; reason: string };
+/** `P DATE COMMODITY PRICE`: the commodity's market price from that date on. */
+export interface HPrice {
+  line: number;
+  date: string;
+  commodity: string;
+  price: ParsedAmount;
+}
+
+export type HError = { kind: 'error'; line: number; reason: string; code: LedgerRefusal; params?: RefusalParams };
+export type HItem = { kind: 'txn'; txn: HTransaction } | { kind: 'account'; line: number; name: string } | ({ kind: 'price' } & HPrice) | HError;
+
+/** A reader's refusal at a line, with its reason code (refusals.ts). */
+const error = (line: number, code: LedgerRefusal, params?: RefusalParams): HError => ({
+  kind: 'error',
+  line,
+  reason: refusalText(code, params),
+  code,
+  ...(params ? { params } : {}),
+});
+
+const PRICE = /^P\s+(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+("[^"]+"|\S+)\s+(.+?)\s*(?:;.*)?$/;
 
 const HEADER = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:=\S+)?(?:\s+([*!]))?(?:\s+\(([^)]*)\))?(?:\s+(.*))?$/;
-const IGNORED = new Set(['commodity', 'P', 'D', 'decimal-mark', 'payee', 'tag', 'N']);
+const IGNORED = new Set(['commodity', 'D', 'decimal-mark', 'payee', 'tag', 'N']);
 const pad = (s: string) => s.padStart(2, '0');
 
 /** Split at the first `;` that starts a comment. */
@@ -54,7 +76,7 @@ export class HledgerParser {
     if (/^\s/.test(text)) {
       if (this.txn) return this.posting(text, line);
       if (this.inDirective) return [];
-      return [{ kind: 'error', line, reason: 'an indented line outside a transaction' }];
+      return [error(line, 'ledger.hledger_indented_outside')];
     }
     const out = this.close();
     this.inDirective = false;
@@ -68,13 +90,14 @@ export class HledgerParser {
     if (word[1] === 'account') {
       this.inDirective = true;
       const name = (word[2] ?? '').split(/\s{2,}|\t|\s;/)[0].trim();
-      return [...out, name ? { kind: 'account', line, name } : { kind: 'error', line, reason: 'an account directive without a name' }];
+      return [...out, name ? { kind: 'account', line, name } : error(line, 'ledger.hledger_account_no_name')];
     }
+    if (word[1] === 'P') return [...out, this.price(text, line)];
     if (IGNORED.has(word[1])) {
       this.inDirective = true;
       return out;
     }
-    return [...out, { kind: 'error', line, reason: `"${word[1]}" is not supported (transactions, account directives and comments are)` }];
+    return [...out, error(line, 'ledger.hledger_unsupported', { word: word[1] })];
   }
 
   end(): HItem[] {
@@ -85,17 +108,17 @@ export class HledgerParser {
     const t = this.txn;
     this.txn = undefined;
     if (!t) return [];
-    if (t.postings.length < 2) return [{ kind: 'error', line: t.line, reason: 'a transaction needs at least two postings' }];
+    if (t.postings.length < 2) return [error(t.line, 'ledger.hledger_too_few_postings')];
     const elided = t.postings.filter((p) => !p.amount);
-    if (elided.length > 1) return [{ kind: 'error', line: elided[1].line, reason: 'only one posting of a transaction may leave out its amount' }];
+    if (elided.length > 1) return [error(elided[1].line, 'ledger.hledger_one_elided')];
     return [{ kind: 'txn', txn: t }];
   }
 
   private header(text: string, line: number): HItem[] {
     const m = HEADER.exec(text);
-    if (!m) return [{ kind: 'error', line, reason: 'cannot read this transaction header (expected a date such as 2026-01-31 or 2026/01/31)' }];
+    if (!m) return [error(line, 'ledger.hledger_bad_header')];
     const date = `${m[1]}-${pad(m[3])}-${pad(m[4])}`;
-    if (!isIsoDate(date)) return [{ kind: 'error', line, reason: `${m[1]}${m[2]}${m[3]}${m[2]}${m[4]} is not a calendar date` }];
+    if (!isIsoDate(date)) return [error(line, 'ledger.hledger_bad_date', { text: `${m[1]}${m[2]}${m[3]}${m[2]}${m[4]}` })];
     const { body } = uncomment(m[7] ?? '');
     this.txn = { line, date, status: (m[5] ?? '') as HTransaction['status'], code: m[6]?.trim() || null, description: body.trim(), postings: [] };
     return [];
@@ -111,11 +134,11 @@ export class HledgerParser {
     }
     const { body, comment } = uncomment(trimmed.replace(/^[*!]\s+/, ''));
     const parts = /^(.+?)(?:(?:\s{2,}|\t)\s*(.*))?$/.exec(body.trimEnd());
-    if (!parts) return this.fail(line, 'cannot read this posting');
+    if (!parts) return this.fail(error(line, 'ledger.hledger_bad_posting'));
     const account = parts[1].trim();
-    if (/^[([]/.test(account)) return this.fail(line, 'virtual postings, (account) or [account], are not supported');
+    if (/^[([]/.test(account)) return this.fail(error(line, 'ledger.hledger_virtual'));
     if (/\s{2,}|\t/.test(account) || account.includes('::') || account.startsWith(':') || account.endsWith(':'))
-      return this.fail(line, `cannot read the account name "${account}"`);
+      return this.fail(error(line, 'ledger.hledger_bad_account', { account }));
     const posting: HPosting = { line, account, memo: comment };
     let rest = (parts[2] ?? '').trim();
     const assertion = rest.search(/==?\*?\s/);
@@ -123,11 +146,11 @@ export class HledgerParser {
     if (rest) {
       const cost = /^(.*?)\s*(@@?)\s*(.+)$/.exec(rest);
       const amount = parseAmount(cost ? cost[1] : rest);
-      if ('error' in amount) return this.fail(line, amount.error);
+      if ('error' in amount) return this.fail(error(line, 'ledger.hledger_amount', { text: amount.text }));
       posting.amount = amount;
       if (cost) {
         const price = parseAmount(cost[3]);
-        if ('error' in price) return this.fail(line, price.error);
+        if ('error' in price) return this.fail(error(line, 'ledger.hledger_amount', { text: price.text }));
         posting.cost = { total: cost[2] === '@@', amount: price };
       }
     }
@@ -135,9 +158,19 @@ export class HledgerParser {
     return [];
   }
 
-  private fail(line: number, reason: string): HItem[] {
+  private fail(e: HError): HItem[] {
     this.txn = undefined;
     this.inDirective = true; // skip the rest of the broken transaction's postings
-    return [{ kind: 'error', line, reason }];
+    return [e];
+  }
+
+  /** `P 2026-01-01 USD 3.75 SAR` (a time after the date is allowed and ignored). */
+  private price(text: string, line: number): HItem {
+    this.inDirective = true;
+    const m = PRICE.exec(text);
+    const date = m ? `${m[1]}-${pad(m[3])}-${pad(m[4])}` : '';
+    const price = m ? parseAmount(m[6]) : undefined;
+    if (!m || !isIsoDate(date) || !price || 'error' in price) return error(line, 'ledger.hledger_bad_price');
+    return { kind: 'price', line, date, commodity: m[5].replace(/^"|"$/g, ''), price };
   }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../../test/dialects.ts';
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
+import { listRates } from '../exchange-rates.repository.ts';
 import { countRows, type LedgerFixture, ledgerFixture } from '../ledger.fixture.ts';
 import { trialBalance } from '../trial-balance.ts';
 import { verifyLedger } from '../verify-ledger.ts';
@@ -73,11 +74,17 @@ describe('hledger amounts', () => {
       .flatMap((l, i) => p.feed(l, i + 1))
       .filter((x) => x.kind === 'error');
     expect(errors).toEqual([
-      { kind: 'error', line: 4, reason: 'only one posting of a transaction may leave out its amount' },
-      { kind: 'error', line: 6, reason: '2026-13-01 is not a calendar date' },
-      { kind: 'error', line: 7, reason: 'an indented line outside a transaction' },
-      { kind: 'error', line: 9, reason: '"include" is not supported (transactions, account directives and comments are)' },
-      { kind: 'error', line: 11, reason: 'virtual postings, (account) or [account], are not supported' },
+      { kind: 'error', line: 4, code: 'ledger.hledger_one_elided', reason: 'only one posting of a transaction may leave out its amount' },
+      { kind: 'error', line: 6, code: 'ledger.hledger_bad_date', params: { text: '2026-13-01' }, reason: '2026-13-01 is not a calendar date' },
+      { kind: 'error', line: 7, code: 'ledger.hledger_indented_outside', reason: 'an indented line outside a transaction' },
+      {
+        kind: 'error',
+        line: 9,
+        code: 'ledger.hledger_unsupported',
+        params: { word: 'include' },
+        reason: '"include" is not supported (transactions, account directives, P prices and comments are)',
+      },
+      { kind: 'error', line: 11, code: 'ledger.hledger_virtual', reason: 'virtual postings, (account) or [account], are not supported' },
     ]);
   });
 });
@@ -103,9 +110,9 @@ describe.each(DIALECTS)('hledger import and export on %s', (dialect) => {
     const r = await importHledger(a.db, a.call, path);
     expect(r.ok).toBe(false);
     expect(r.errors).toEqual([
-      { row: 1, column: 'amount', reason: 'does not balance: SAR: debits 10.00 ≠ credits 9.00' },
-      { row: 6, column: 'amount', reason: '"AAPL" is not a currency Kawalis knows (ISO 4217 codes, $, €, £)' },
-      { row: 6, column: 'account', reason: expect.stringMatching(/cannot tell the type of "stuff"/) },
+      expect.objectContaining({ row: 1, column: 'amount', code: 'ledger.hledger_unbalanced', reason: 'does not balance: SAR: debits 10.00 ≠ credits 9.00' }),
+      expect.objectContaining({ row: 6, column: 'amount', reason: '"AAPL" is not a currency Kawalis knows (ISO 4217 codes, $, €, £)' }),
+      expect.objectContaining({ row: 6, column: 'account', code: 'ledger.hledger_account_type', params: { name: 'stuff' } }),
     ]);
     expect(await countRows(a.db, 'ledger_entry')).toBe(0);
   });
@@ -152,5 +159,61 @@ describe.each(DIALECTS)('hledger import and export on %s', (dialect) => {
     });
     const body = (s: string) => s.replace(/ {2}; [A-Z]+\/\d+\/\d+/g, '');
     expect(body(again)).toBe(body(readFileSync(path, 'utf8')));
+  });
+
+  it("takes the dated rate (or the file's P price) for a foreign amount without @, and infers a priced posting's balance in the base currency", async () => {
+    const c = await ledgerFixture(dialect);
+    try {
+      const path = join(dir, 'rates.journal');
+      writeFileSync(
+        path,
+        [
+          '2026-02-01 Dollars bought',
+          '    assets:usd cash   USD 100 @ SAR 3.75',
+          '    assets:bank',
+          '',
+          '2026-02-10 Fee at the rate of the day',
+          '    expenses:bank fees   USD 10',
+          '    assets:usd cash',
+          '',
+          'P 2026-02-05 USD 3.80 SAR',
+          '',
+        ].join('\n'),
+      );
+      const r = await importHledger(c.db, c.call, path);
+      expect(r.errors).toEqual([]);
+      expect(r).toMatchObject({ ok: true, entries: 2, posted: 2 });
+      expect(await balances(c.db)).toEqual({
+        'assets:usd cash USD': '90.00 / 337.00',
+        'assets:bank SAR': '-375.00 / -375.00',
+        'expenses:bank fees USD': '10.00 / 38.00',
+        // hledger's --infer-equity accounts keep each currency balanced, as every Kawalis entry is.
+        'equity:conversion:SAR-USD:USD USD': '-100.00 / -375.00',
+        'equity:conversion:SAR-USD:SAR SAR': '375.00 / 375.00',
+      });
+      const rates = await listRates(c.db, { currency: 'USD', limit: 10 });
+      expect(rates.map((x) => [x.date, x.rate, x.source])).toEqual([['2026-02-05', '3.80', 'hledger']]);
+      expect((await verifyLedger(c.db)).ok).toBe(true);
+    } finally {
+      await c.close();
+    }
+  });
+
+  it('refuses a foreign amount without @ when no rate is in force on its date, naming the line, and imports nothing', async () => {
+    const c = await ledgerFixture(dialect);
+    try {
+      const path = join(dir, 'norate.journal');
+      writeFileSync(path, '2026-01-02 x\n    expenses:fees  EUR 10\n    assets:eur cash\n\nP 2026-03-01 EUR 4.10 SAR\n');
+      const r = await importHledger(c.db, c.call, path);
+      expect(r.ok).toBe(false);
+      expect(r.errors).toEqual([
+        expect.objectContaining({ row: 2, column: 'amount', code: 'ledger.no_rate', params: { currency: 'EUR', date: '2026-01-02', base: 'SAR' } }),
+        expect.objectContaining({ row: 3, column: 'amount', code: 'ledger.no_rate' }),
+      ]);
+      expect(await countRows(c.db, 'ledger_entry')).toBe(0);
+      expect(await listRates(c.db, { limit: 10 })).toEqual([]);
+    } finally {
+      await c.close();
+    }
   });
 });

@@ -9,9 +9,12 @@ import { dateRefusal, loadImportLookups } from '../import/import-lookups.ts';
 import { type ImportProgress, type ImportResult, IssueReport } from '../import/import-report.ts';
 import { type KeyedEntry, postInBatches } from '../import/post-in-batches.ts';
 import { companyFacts, type LedgerCall } from '../ledger-db.ts';
+import { rowRefusal } from '../refusals.ts';
+import { setExchangeRate } from '../set-exchange-rate.ts';
 import { chartPaths, ensureAccounts, pathIssues } from './hledger-accounts.ts';
 import { convertTransaction, type HledgerContext } from './hledger-entry.ts';
 import { type HItem, HledgerParser } from './hledger-parse.ts';
+import { DatedRates, priceAsRate, readFilePrices } from './hledger-prices.ts';
 
 /** Every item of a journal file, streamed line by line; the SHA-256 is set once the file is read. */
 async function* items(path: string, hash?: { digest?: string }, onLine?: (n: number) => void): AsyncGenerator<HItem> {
@@ -44,7 +47,10 @@ export async function importHledger(db: CompanyDb, call: LedgerCall, path: strin
   const journal = lookups.journals.get(journalCode);
   // A company without journals yet (no default chart) gets its general journal once the file checks out.
   const createGeneral = !journal && journalCode === 'GEN';
-  if (journal ? !journal.active : !createGeneral) report.add([{ row: 0, column: 'journal', reason: `no active journal ${journalCode} to post into` }]);
+  if (journal ? !journal.active : !createGeneral) report.add([rowRefusal(0, 'journal', 'ledger.import_no_target_journal', { journal: journalCode })]);
+  // `P` prices become dated exchange rates; a foreign amount without `@` takes the rate of its date.
+  const filePrices = await readFilePrices(path, company.baseCurrency, lookups.units);
+  const rates = await DatedRates.load(db, filePrices);
   const used = new Map<string, number>();
   const declared = new Map<string, number>();
   const cx: HledgerContext = {
@@ -53,6 +59,7 @@ export async function importHledger(db: CompanyDb, call: LedgerCall, path: strin
     journalId: journal?.id ?? '',
     accountId: (p) => p,
     dateRefusal: (d) => dateRefusal(lookups, d),
+    rateOn: (c, d) => rates.on(c, d),
   };
   const progress: ImportProgress = { phase: 'validating', rowsRead: 0, entriesTotal: 0, entriesPosted: 0, entriesSkipped: 0 };
   const onLine = (n: number) => {
@@ -61,12 +68,18 @@ export async function importHledger(db: CompanyDb, call: LedgerCall, path: strin
   };
   const hash: { digest?: string } = {};
   for await (const item of items(path, hash, onLine)) {
-    if (item.kind === 'error') report.add([{ row: item.line, column: '', reason: item.reason }]);
+    if (item.kind === 'error')
+      report.add([{ row: item.line, column: '', reason: item.reason, code: item.code, ...(item.params ? { params: item.params } : {}) }]);
     else if (item.kind === 'account') declared.set(item.name, declared.get(item.name) ?? item.line);
-    else {
+    else if (item.kind === 'price') {
+      const r = priceAsRate(item, company.baseCurrency, lookups.units);
+      if (!('rate' in r)) report.add([r]);
+    } else {
       progress.entriesTotal++;
       for (const p of item.txn.postings) if (!used.has(p.account)) used.set(p.account, p.line);
-      report.add(convertTransaction(item.txn, cx).issues);
+      const converted = convertTransaction(item.txn, cx);
+      for (const a of converted.accounts) if (!used.has(a)) used.set(a, item.txn.line);
+      report.add(converted.issues);
     }
   }
   // A declared account that only groups others stays a group; the rest are leaves.
@@ -90,6 +103,7 @@ export async function importHledger(db: CompanyDb, call: LedgerCall, path: strin
   }
   if (createGeneral) cx.journalId = (await createJournal(db, call, { code: 'GEN', nameEn: 'General journal', nameAr: 'اليومية العامة', kind: 'general' })).id;
   const ids = await ensureAccounts(db, call, used.keys(), chart);
+  for (const r of filePrices) await setExchangeRate(db, call, { currency: r.currency, date: r.date, rate: r.rate, source: 'hledger' });
   cx.accountId = (p) => ids.get(p) as string;
   progress.phase = 'posting';
   opts.onProgress?.({ ...progress });
