@@ -75,16 +75,22 @@ export function StandingMatches({ account, canChange }: { account: BankAccount; 
                   <Table.Tr key={m.id} data-testid="standing-match">
                     <Table.Td>
                       {m.bankLines.map((l) => (
-                        <Text key={l.id} size="sm">
-                          <span dir="ltr">{l.date}</span> · {l.text}
-                        </Text>
+                        <div key={l.id}>
+                          <Text size="xs" c="dimmed">
+                            <span dir="ltr">{l.date}</span>
+                          </Text>
+                          <Text size="sm">{l.text}</Text>
+                        </div>
                       ))}
                     </Table.Td>
                     <Table.Td>
                       {m.ledgerLines.map((l) => (
-                        <Text key={l.id} size="sm">
-                          <span dir="ltr">{l.date}</span> · {l.text || '—'}
-                        </Text>
+                        <div key={l.id}>
+                          <Text size="xs" c="dimmed">
+                            <span dir="ltr">{l.date}</span>
+                          </Text>
+                          <Text size="sm">{l.text || '—'}</Text>
+                        </div>
                       ))}
                     </Table.Td>
                     <Table.Td ta="end">

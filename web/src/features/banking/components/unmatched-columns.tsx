@@ -60,7 +60,7 @@ export function UnmatchedColumns({ account, canChange, onPost }: { account: Bank
             {bank.data && <Amount value={bank.data.totalAmount} currency={account.currency} />}
           </Group>
           <ErrorAlert error={bank.error} />
-          <Table.ScrollContainer minWidth={380}>
+          <Table.ScrollContainer minWidth={340}>
             <Table striped highlightOnHover data-testid="unmatched-bank">
               <Table.Tbody>
                 {bank.data?.items.map((l) => (
@@ -74,13 +74,11 @@ export function UnmatchedColumns({ account, canChange, onPost }: { account: Bank
                         />
                       </Table.Td>
                     )}
-                    <Table.Td>
-                      <Text size="sm" dir="ltr" style={{ whiteSpace: 'nowrap' }}>
-                        {l.date}
+                    <Table.Td miw={160}>
+                      <Text size="xs" c="dimmed">
+                        <span dir="ltr">{l.date}</span>
                       </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                      <Text size="sm" style={{ overflowWrap: 'break-word' }}>
                         {l.text}
                       </Text>
                       {(l.reference || l.counterparty) && (
@@ -113,7 +111,7 @@ export function UnmatchedColumns({ account, canChange, onPost }: { account: Bank
             {ledger.data && <Amount value={ledger.data.totalAmount} currency={account.currency} />}
           </Group>
           <ErrorAlert error={ledger.error} />
-          <Table.ScrollContainer minWidth={380}>
+          <Table.ScrollContainer minWidth={340}>
             <Table striped highlightOnHover data-testid="unmatched-ledger">
               <Table.Tbody>
                 {ledger.data?.items.map((l) => (
@@ -127,13 +125,11 @@ export function UnmatchedColumns({ account, canChange, onPost }: { account: Bank
                         />
                       </Table.Td>
                     )}
-                    <Table.Td>
-                      <Text size="sm" dir="ltr" style={{ whiteSpace: 'nowrap' }}>
-                        {l.date}
+                    <Table.Td miw={160}>
+                      <Text size="xs" c="dimmed">
+                        <span dir="ltr">{l.date}</span>
                       </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                      <Text size="sm" style={{ overflowWrap: 'break-word' }}>
                         {l.text}
                       </Text>
                     </Table.Td>
