@@ -36,6 +36,7 @@ import { DepartmentsPage } from '../features/people/pages/departments-page';
 import { EmployeeDetailPage } from '../features/people/pages/employee-detail-page';
 import { EmployeesPage } from '../features/people/pages/employees-page';
 import { ImportEmployeesPage } from '../features/people/pages/import-employees-page';
+import { LeavePage, validateLeaveSearch } from '../features/people/pages/leave-page';
 import { LeaveTypesPage } from '../features/people/pages/leave-types-page';
 import { NewEmployeePage } from '../features/people/pages/new-employee-page';
 import { ScheduleAppointmentPage } from '../features/people/pages/schedule-appointment-page';

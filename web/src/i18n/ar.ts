@@ -5,6 +5,7 @@ import ledgerReports from './ar/ledger-reports.json';
 import ledgerRefusals from './ar/ledger-refusals.json';
 import people from './ar/people.json';
 import peopleAppointments from './ar/people-appointments.json';
+import peopleLeave from './ar/people-leave.json';
 import platform from './ar/platform.json';
 import { mergeCatalogs } from './merge-catalogs';
 

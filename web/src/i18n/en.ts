@@ -5,6 +5,7 @@ import ledgerReports from './en/ledger-reports.json';
 import ledgerRefusals from './en/ledger-refusals.json';
 import people from './en/people.json';
 import peopleAppointments from './en/people-appointments.json';
+import peopleLeave from './en/people-leave.json';
 import platform from './en/platform.json';
 import { mergeCatalogs } from './merge-catalogs';
 
