@@ -21,7 +21,6 @@ async function peopleContext(p: Platform, companyName?: string) {
 export function registerPeopleCommands(program: Command): void {
   const people = program.command('people').description('employees, departments and positions');
   registerLeaveRequestCommands(people);
-  registerLeaveRequestCommands(people);
   registerRecordsCommands(people);
   registerAppointmentCommands(people);
   people
