@@ -40,6 +40,11 @@ import { LeavePage, validateLeaveSearch } from '../features/people/pages/leave-p
 import { LeaveTypesPage } from '../features/people/pages/leave-types-page';
 import { NewEmployeePage } from '../features/people/pages/new-employee-page';
 import { ScheduleAppointmentPage } from '../features/people/pages/schedule-appointment-page';
+import { ChangeRequestsPage } from '../features/people-records/pages/change-requests-page';
+import { MyRecordPage } from '../features/people-records/pages/my-record-page';
+import { OrgChartPage } from '../features/people-records/pages/org-chart-page';
+import { PositionsPage } from '../features/people-records/pages/positions-page';
+import { PeopleReportsPage } from '../features/people-records/pages/reports-page';
 import { ProfilePage } from '../features/profile/pages/profile-page';
 import { RolesPage } from '../features/roles/pages/roles-page';
 import { SetupPage } from '../features/setup/pages/setup-page';
@@ -216,6 +221,15 @@ const peopleRoutes = [
   createRoute({ getParentRoute: () => appRoute, path: '/people/appointments/$appointmentId', component: AppointmentDetailPage }),
 ] as const;
 
+// People records: self-service change requests, org chart, positions, reports (features/people-records)
+const peopleRecordsRoutes = [
+  createRoute({ getParentRoute: () => appRoute, path: '/people/me', component: MyRecordPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/people/change-requests', component: ChangeRequestsPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/people/org-chart', component: OrgChartPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/people/positions', component: PositionsPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/people/reports', component: PeopleReportsPage }),
+] as const;
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([setupRoute, loginRoute, mfaRoute, enrolRoute, changePasswordRoute]),
   appRoute.addChildren([
@@ -227,6 +241,7 @@ const routeTree = rootRoute.addChildren([
     notificationsRoute,
     ...ledgerRoutes,
     ...peopleRoutes,
+    ...peopleRecordsRoutes,
     ...budgetsRoutes,
     ...bankingRoutes,
   ]),

@@ -10,6 +10,7 @@ import { PageTitle } from '../../../components/page-title';
 import { PaginationBar } from '../../../components/pagination-bar';
 import { useMe } from '../../auth/api/get-me';
 import { hasPermission } from '../../auth/types';
+import { useExportEmployeesXlsx } from '../../people-records/api/reports';
 import { useExportEmployees } from '../api/export-employees';
 import { useEmployees } from '../api/get-employees';
 import { useDepartments } from '../api/get-org-chart';
@@ -29,6 +30,7 @@ export function EmployeesPage() {
   const employees = useEmployees({ page, pageSize, q: q || undefined, departmentId: departmentId ?? undefined }, canRead);
   const departments = useDepartments(canRead);
   const exporter = useExportEmployees();
+  const xlsx = useExportEmployeesXlsx();
   if (!canRead) return <ForbiddenNotice />;
   const lang = i18n.language;
   return (
@@ -53,6 +55,15 @@ export function EmployeesPage() {
               data-testid="export-employees"
             >
               {t('people.export')}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+              loading={xlsx.isPending}
+              onClick={() => xlsx.mutate({ q: q || undefined, departmentId: departmentId ?? undefined })}
+              data-testid="export-employees-xlsx"
+            >
+              {t('peopleRecords.exportXlsx')}
             </Button>
             {hasPermission(me, 'people.write') && (
               <ButtonLink to="/people/import" variant="default" leftSection={<IconFileImport size={16} />} data-testid="import-employees">
@@ -94,7 +105,7 @@ export function EmployeesPage() {
         />
       </Group>
       {employees.isPending && <LoadingState />}
-      <ErrorAlert error={employees.error ?? exporter.error} />
+      <ErrorAlert error={employees.error ?? exporter.error ?? xlsx.error} />
       {employees.data && (
         <>
           <Text size="sm" c="dimmed" mb="xs">
