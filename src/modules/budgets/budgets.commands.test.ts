@@ -16,7 +16,7 @@ describe('kawalis budget create / import / export / report', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'kawalis-budget-cli-'));
     setupAcmeWithChart(dataDir);
     expect(kawalis(['budget', 'create', '--name', 'Plan', '--year', '2026']).stdout).toMatch(/budget Plan 2026 \(SAR\) created/);
-  });
+  }, 240_000);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('imports all or nothing, naming row and column; exports what it imported; reports', () => {
@@ -33,7 +33,7 @@ describe('kawalis budget create / import / export / report', () => {
     expect(report.code).toBe(0);
     expect(report.stdout).toMatch(/through 2026-03/);
     expect(report.stdout).toMatch(/5300.*300\.00.*0\.00.*-300\.00/);
-  });
+  }, 300_000);
 
   it('exports and imports XLSX, approves, copies +5%, compares scenarios and forecasts, closes', () => {
     const xlsx = join(dataDir, 'plan.xlsx');
@@ -50,5 +50,5 @@ describe('kawalis budget create / import / export / report', () => {
     expect(compared.stdout).toMatch(/net income \(Lean\)/);
     expect(kawalis(['budget', 'close', '--budget', 'Plan']).stdout).toMatch(/closed/);
     expect(kawalis(['budget', 'scenario', 'create', '--budget', 'Plan', '--name', 'Late']).code).toBe(1);
-  });
+  }, 600_000); // thirteen child processes: slow on a loaded machine
 });

@@ -91,7 +91,7 @@ export function BudgetCharts({ report }: { report: Report }) {
             getBarColor={(v) => top.find((x) => x.variance === v)?.color ?? 'blue.6'}
             valueFormatter={formatter}
             yAxisProps={{ width: 200, orientation: rtl ? 'right' : 'left' }}
-            xAxisProps={{ reversed: rtl }}
+            xAxisProps={{ reversed: rtl, domain: [(min: number) => Math.min(0, min), (max: number) => Math.max(0, max)] }}
           />
         )}
       </Box>
