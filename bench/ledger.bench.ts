@@ -4,7 +4,8 @@
  * timed, then single entries posted over HTTP by 32 concurrent clients. One JSON line per op.
  * `npm run bench:ledger -- --entries 100000 --dialect sqlite|postgres`. See bench/README.md.
  */
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ import { postHttp } from './ledger-http-load.ts';
 const { accountRegister, balanceSheet, importEntriesCsv, incomeStatement, monthlyTrend, trialBalance, verifyLedger } = await import(
   '../src/modules/ledger/index.ts'
 );
+const { exportHledger } = await import('../src/modules/ledger/index.ts');
 const { createAccount } = await import('../src/modules/ledger/create-account.ts');
 const { createJournal } = await import('../src/modules/ledger/create-journal.ts');
 const { registerQuery, trendQuery } = await import('../src/modules/ledger/reports/reports.schemas.ts');
@@ -34,6 +36,8 @@ const { values: args } = parseArgs({
     'skip-http': { type: 'boolean', default: false },
     'http-seconds': { type: 'string', default: '10' },
     verify: { type: 'boolean', default: false },
+    batch: { type: 'string', default: '1000' },
+    'compare-hledger': { type: 'boolean', default: false },
   },
 });
 const N = Number(args.entries);
@@ -56,6 +60,38 @@ function rng(seed: number) {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * The same ledger exported with `exportHledger` (timed as `hledger_export`), then `hledger bal` run on
+ * it (`hledger_bal`: wall time, and CPU seconds and peak memory from /usr/bin/time when present).
+ */
+async function compareHledger(db: Parameters<typeof exportHledger>[0], call: LedgerCall) {
+  const hledger = spawnSync('hledger', ['--version'], { encoding: 'utf8' });
+  if (hledger.error || hledger.status !== 0) {
+    console.log(JSON.stringify({ bench: 'ledger', op: 'hledger_bal', dialect, entries: N, skipped: 'hledger is not installed' }));
+    return;
+  }
+  const journal = join(dir, 'ledger.journal');
+  const w = createWriteStream(journal);
+  const s = performance.now();
+  await exportHledger(db, call, (text) => (w.write(text) ? undefined : new Promise<void>((r) => w.once('drain', () => r()))));
+  await new Promise<void>((r) => w.end(r));
+  out('hledger_export', { ms: Math.round(performance.now() - s) });
+  const timed = existsSync('/usr/bin/time');
+  const cmd = timed ? '/usr/bin/time' : 'hledger';
+  const argv = [...(timed ? ['-f', 'kawalis-time %U %S %M', 'hledger'] : []), '-f', journal, 'bal', '--flat'];
+  const t = performance.now();
+  const run = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const ms = Math.round(performance.now() - t);
+  const m = /kawalis-time ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr ?? '');
+  out('hledger_bal', {
+    ms,
+    ok: run.status === 0,
+    version: hledger.stdout.trim().split('\n')[0],
+    ...(m ? { cpu_ms: Math.round((Number(m[1]) + Number(m[2])) * 1000), max_rss_mb: Math.round(Number(m[3]) / 1024) } : {}),
+    ...(run.status === 0 ? {} : { error: (run.stderr ?? '').slice(0, 300) }),
+  });
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'kawalis-bench-ledger-'));
@@ -168,7 +204,7 @@ try {
 
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  const r = await importEntriesCsv(db, call, file, { batchSize: 1000 });
+  const r = await importEntriesCsv(db, call, file, { batchSize: Number(args.batch) });
   const ms = performance.now() - t0;
   const cpu = cpuMs(c0);
   if (!r.ok) throw new Error(`import refused: ${JSON.stringify(r.errors.slice(0, 5))}`);
@@ -210,6 +246,8 @@ try {
     const v = await verifyLedger(db);
     out('verify', { ms: Math.round(performance.now() - s), ok: v.ok });
   }
+
+  if (args['compare-hledger']) await compareHledger(db, call);
 
   if (!args['skip-http']) {
     const ids = (await p.db

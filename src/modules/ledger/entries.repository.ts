@@ -1,7 +1,5 @@
-import { sql } from 'kysely';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { newId } from '../../platform/ids.ts';
-import { monthOf } from './fiscal-calendar.ts';
 import type { MinorLine } from './journal-entry.ts';
 import type { EntryTable, LineTable } from './ledger.tables.ts';
 import { typed } from './ledger-db.ts';
@@ -98,36 +96,3 @@ export const findByIdempotencyKey = (db: CompanyDb, key: string) =>
 
 export const findReversalOf = (db: CompanyDb, id: string) =>
   typed(db).selectFrom('ledger_entry').select(['id', 'number']).where('reverses_entry_id', '=', id).executeTakeFirst();
-
-/**
- * Add a posted entry to the maintained balances, one upsert per account, currency, month and
- * dimension set (`''` for a slot without a value). Rows are touched in a fixed order so concurrent
- * postings on PostgreSQL cannot deadlock on them.
- */
-export async function addToBalances(db: CompanyDb, date: string, lines: MinorLine[]) {
-  const period = monthOf(date);
-  type Sum = { accountId: string; currency: string; dims: [string, string, string]; amount: bigint; base: bigint };
-  const sums = new Map<string, Sum>();
-  for (const l of lines) {
-    const dims: [string, string, string] = [l.dims?.[0] ?? '', l.dims?.[1] ?? '', l.dims?.[2] ?? ''];
-    const key = `${l.accountId}|${l.currency}|${dims.join('|')}`;
-    const s = sums.get(key) ?? { accountId: l.accountId, currency: l.currency, dims, amount: 0n, base: 0n };
-    s.amount += l.amount;
-    s.base += l.baseAmount;
-    sums.set(key, s);
-  }
-  for (const key of [...sums.keys()].sort()) {
-    const s = sums.get(key) as Sum;
-    const [dim1_id, dim2_id, dim3_id] = s.dims;
-    await typed(db)
-      .insertInto('ledger_balance')
-      .values({ id: newId(), account_id: s.accountId, currency: s.currency, period, amount: s.amount, base_amount: s.base, dim1_id, dim2_id, dim3_id } as never)
-      .onConflict((oc) =>
-        oc.columns(['company_id', 'account_id', 'currency', 'period', 'dim1_id', 'dim2_id', 'dim3_id']).doUpdateSet({
-          amount: sql`ledger_balance.amount + excluded.amount`,
-          base_amount: sql`ledger_balance.base_amount + excluded.base_amount`,
-        }),
-      )
-      .execute();
-  }
-}

@@ -17,6 +17,7 @@ import { entriesMigration } from './migrations/003-entries.ts';
 import { dimensionsMigration } from './migrations/004-dimensions.ts';
 import { ratesCloseMigration } from './migrations/005-rates-close.ts';
 import { lineIndexesMigration } from './migrations/007-line-indexes.ts';
+import { dayBalancesMigration } from './migrations/008-day-balances.ts';
 import { periodsRoutes } from './periods.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 
@@ -75,6 +76,7 @@ export const ledgerModule: KawalisModule = {
     '005-rates-close': ratesCloseMigration,
     '006-imports': importsMigration,
     '007-line-indexes': lineIndexesMigration,
+    '008-day-balances': dayBalancesMigration,
   },
   companyTables: [...LEDGER_COMPANY_TABLES, ...IMPORT_TABLES],
   permissions: [

@@ -200,6 +200,20 @@ export interface BalanceTable {
   dim3_id: string;
 }
 
+/** The same sums per day (migration 008): report edges that end mid-month read these, not the lines. */
+export interface BalanceDayTable {
+  id: string;
+  company_id: string;
+  account_id: string;
+  currency: string;
+  day: string;
+  amount: bigint;
+  base_amount: bigint;
+  dim1_id: string;
+  dim2_id: string;
+  dim3_id: string;
+}
+
 /** A dimension type (department, project, cost centre, …): data, bilingual, in one of three slots. */
 export interface DimensionTable {
   id: string;
@@ -235,6 +249,7 @@ export interface LedgerTables {
   ledger_line: LineTable;
   ledger_draft_line: DraftLineTable;
   ledger_balance: BalanceTable;
+  ledger_balance_day: BalanceDayTable;
   ledger_dimension: DimensionTable;
   ledger_dimension_value: DimensionValueTable;
   ledger_exchange_rate: ExchangeRateTable;
@@ -252,6 +267,7 @@ export const LEDGER_COMPANY_TABLES = [
   'ledger_line',
   'ledger_draft_line',
   'ledger_balance',
+  'ledger_balance_day',
   'ledger_dimension',
   'ledger_dimension_value',
   'ledger_exchange_rate',

@@ -347,44 +347,65 @@ const lineRow = (id: string, entryId: string, date: string, n: number, l: MinorL
   date,
 ];
 
-/** The batch's lines summed per account, currency, month and dimension set, upserted in key order (no deadlocks); also the group commit's balances. */
+/**
+ * The lines summed per account, currency, month and dimension set (`ledger_balance`) and per day
+ * (`ledger_balance_day`), each upserted in key order — months first, then days — so concurrent
+ * postings take balance rows in one order (no deadlocks). Every posting adds its lines here: a single
+ * posting, a group commit, a bulk batch.
+ */
 export async function addBatchToBalances(trx: CompanyDb, entries: Pick<BatchEntry, 'date' | 'lines'>[]) {
-  type Sum = { account_id: string; currency: string; period: string; dim1_id: string; dim2_id: string; dim3_id: string; amount: bigint; base_amount: bigint };
-  const sums = new Map<string, Sum>();
+  const months = new Map<string, unknown[]>();
+  const days = new Map<string, unknown[]>();
+  const add = (into: Map<string, unknown[]>, when: string, l: MinorLine) => {
+    const dim1 = l.dims?.[0] ?? '';
+    const dim2 = l.dims?.[1] ?? '';
+    const dim3 = l.dims?.[2] ?? '';
+    const key = `${l.accountId}|${l.currency}|${when}|${dim1}|${dim2}|${dim3}`;
+    const row = into.get(key);
+    if (row) {
+      row[7] = (row[7] as bigint) + l.amount;
+      row[8] = (row[8] as bigint) + l.baseAmount;
+    } else into.set(key, ['', l.accountId, l.currency, when, dim1, dim2, dim3, l.amount, l.baseAmount]);
+  };
   for (const e of entries) {
-    const period = monthOf(e.date);
+    const month = monthOf(e.date);
     for (const l of e.lines) {
-      const [dim1_id, dim2_id, dim3_id] = [l.dims?.[0] ?? '', l.dims?.[1] ?? '', l.dims?.[2] ?? ''];
-      const key = `${l.accountId}|${l.currency}|${period}|${dim1_id}|${dim2_id}|${dim3_id}`;
-      const s = sums.get(key) ?? { account_id: l.accountId, currency: l.currency, period, dim1_id, dim2_id, dim3_id, amount: 0n, base_amount: 0n };
-      s.amount += l.amount;
-      s.base_amount += l.baseAmount;
-      sums.set(key, s);
+      add(months, month, l);
+      add(days, e.date, l);
     }
   }
-  const ids = newIds(sums.size);
-  const rows = [...sums.keys()].sort().map((k, i) => {
-    const x = sums.get(k) as Sum;
-    return [ids[i], x.account_id, x.currency, x.period, x.dim1_id, x.dim2_id, x.dim3_id, x.amount, x.base_amount];
-  });
-  await balanceUpsert.run(trx, rows);
+  for (const [sums, upsert] of [
+    [months, monthUpsert],
+    [days, dayUpsert],
+  ] as const) {
+    const ids = newIds(sums.size);
+    const rows = [...sums.keys()].sort().map((k, i) => {
+      const row = sums.get(k) as unknown[];
+      row[0] = ids[i];
+      return row;
+    });
+    await upsert.run(trx, rows);
+  }
 }
 
-const BALANCE_COLUMNS = ['id', 'account_id', 'currency', 'period', 'dim1_id', 'dim2_id', 'dim3_id', 'amount', 'base_amount'] as const;
-const balanceUpsert = new BulkInsert(
-  BALANCE_COLUMNS,
-  (db, values) =>
-    typed(db)
-      .insertInto('ledger_balance')
-      .values(values as never)
-      .onConflict((oc) =>
-        oc.columns(['company_id', 'account_id', 'currency', 'period', 'dim1_id', 'dim2_id', 'dim3_id']).doUpdateSet({
-          amount: sql`ledger_balance.amount + excluded.amount`,
-          base_amount: sql`ledger_balance.base_amount + excluded.base_amount`,
-        }),
-      ),
-  ROWS_PER_INSERT / 10,
-);
+/** `ledger_balance` (period = month) or `ledger_balance_day` (day): add to the row of the key, or create it. */
+const balanceUpsert = (table: 'ledger_balance' | 'ledger_balance_day', when: 'period' | 'day') =>
+  new BulkInsert(
+    ['id', 'account_id', 'currency', when, 'dim1_id', 'dim2_id', 'dim3_id', 'amount', 'base_amount'],
+    (db, values) =>
+      typed(db)
+        .insertInto(table)
+        .values(values as never)
+        .onConflict((oc) =>
+          oc.columns(['company_id', 'account_id', 'currency', when, 'dim1_id', 'dim2_id', 'dim3_id']).doUpdateSet({
+            amount: sql`${sql.ref(`${table}.amount`)} + excluded.amount`,
+            base_amount: sql`${sql.ref(`${table}.base_amount`)} + excluded.base_amount`,
+          }),
+        ),
+    ROWS_PER_INSERT / 10,
+  );
+const monthUpsert = balanceUpsert('ledger_balance', 'period');
+const dayUpsert = balanceUpsert('ledger_balance_day', 'day');
 
 /** Which of these idempotency keys are taken already (a resumed import skips those entries). */
 export async function takenIdempotencyKeys(db: CompanyDb, keys: string[]): Promise<Set<string>> {

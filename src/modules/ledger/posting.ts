@@ -2,12 +2,13 @@ import { type AuditInput, recordAudit } from '../../platform/audit/record-audit.
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { AppError } from '../../platform/errors.ts';
 import { dimensionIssues, dimIds } from './dimension-rules.ts';
-import { addToBalances, insertPostedLines, markPosted, replaceDraftLines } from './entries.repository.ts';
+import { insertPostedLines, markPosted, replaceDraftLines } from './entries.repository.ts';
 import { entryHash } from './entry-hash.ts';
 import { findImbalances, lineIssues, type MinorLine } from './journal-entry.ts';
 import { claimChainSlot, formatNumber, nextSequence, setChainHead } from './journals.repository.ts';
 import type { EntryTable } from './ledger.tables.ts';
 import type { CompanyFacts, LedgerCall } from './ledger-db.ts';
+import { addBatchToBalances } from './post-batch.ts';
 import { directLookups, type PostingLookups } from './posting-facts.ts';
 import { issueAt } from './refusals.ts';
 
@@ -92,7 +93,7 @@ export async function postDraftLines(
   await markPosted(trx, entry.id, set);
   await setChainHead(trx, journal.id, hash);
   if (opts.balances) opts.balances(entry.date, lines);
-  else await addToBalances(trx, entry.date, lines);
+  else await addBatchToBalances(trx, [{ date: entry.date, lines }]);
   const event: AuditInput = {
     action: entry.reverses_entry_id ? 'ledger.entry.reversed' : 'ledger.entry.posted',
     targetType: 'ledger_entry',

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { isPostgres } from '../../platform/db/create-database.ts';
 import { toMinorLine } from './entries.repository.ts';
@@ -117,12 +117,17 @@ async function checkNumbering(db: CompanyDb, journalId: string, code: string, nu
 }
 
 /**
- * Every maintained balance equals the sum of its lines — per account, currency, month and
- * dimension set — and no lines lack a balance.
+ * Every maintained balance equals the sum of its lines — per account, currency, month (and per day,
+ * `ledger_balance_day`) and dimension set — and no lines lack a balance.
  */
 async function checkBalances(db: CompanyDb, fail: (f: Failure) => void) {
-  const d = typed(db);
   const month = isPostgres(db) ? sql<string>`to_char(entry_date, 'YYYY-MM')` : sql<string>`substr(entry_date, 1, 7)`;
+  await checkKept(db, fail, month, 'ledger_balance');
+  await checkKept(db, fail, isPostgres(db) ? sql<string>`to_char(entry_date, 'YYYY-MM-DD')` : sql<string>`entry_date`, 'ledger_balance_day');
+}
+
+async function checkKept(db: CompanyDb, fail: (f: Failure) => void, when: RawBuilder<string>, table: 'ledger_balance' | 'ledger_balance_day') {
+  const d = typed(db);
   const dim1 = sql<string>`coalesce(dim1_id, '')`;
   const dim2 = sql<string>`coalesce(dim2_id, '')`;
   const dim3 = sql<string>`coalesce(dim3_id, '')`;
@@ -131,19 +136,22 @@ async function checkBalances(db: CompanyDb, fail: (f: Failure) => void) {
     .select([
       'account_id',
       'currency',
-      month.as('period'),
+      when.as('period'),
       dim1.as('dim1'),
       dim2.as('dim2'),
       dim3.as('dim3'),
       sql<bigint>`cast(sum(amount) as bigint)`.as('amount'),
       sql<bigint>`cast(sum(base_amount) as bigint)`.as('base'),
     ])
-    .groupBy(['account_id', 'currency', month, dim1, dim2, dim3])
+    .groupBy(['account_id', 'currency', when, dim1, dim2, dim3])
     .execute();
-  const kept = await d
-    .selectFrom('ledger_balance')
-    .select(['account_id', 'currency', 'period', 'dim1_id', 'dim2_id', 'dim3_id', 'amount', 'base_amount'])
-    .execute();
+  const kept =
+    table === 'ledger_balance'
+      ? await d.selectFrom('ledger_balance').select(['account_id', 'currency', 'period', 'dim1_id', 'dim2_id', 'dim3_id', 'amount', 'base_amount']).execute()
+      : await d
+          .selectFrom('ledger_balance_day')
+          .select(['account_id', 'currency', 'day as period', 'dim1_id', 'dim2_id', 'dim3_id', 'amount', 'base_amount'])
+          .execute();
   const key = (a: string, c: string, p: string, d1: string, d2: string, d3: string) => `${a}|${c}|${p}|${d1}|${d2}|${d3}`;
   const sums = new Map(raw.map((r) => [key(r.account_id, r.currency, r.period, r.dim1, r.dim2, r.dim3), { amount: BigInt(r.amount), base: BigInt(r.base) }]));
   const codes = new Map((await d.selectFrom('ledger_account').select(['id', 'code']).execute()).map((a) => [a.id, a.code]));

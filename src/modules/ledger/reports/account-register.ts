@@ -10,8 +10,8 @@ import type { Register, RegisterQuery } from './reports.schemas.ts';
 
 /**
  * One account's lines with a running balance, a keyset page at a time. The balance before the page
- * comes from the kept balances of whole months plus the lines of the partial month (and of the
- * cursor's day up to the cursor), never from re-adding every earlier line. With a currency the
+ * comes from the kept balances of whole months plus the kept day balances of the partial month (and
+ * the lines of the cursor's day up to the cursor), never from re-adding every earlier line. With a currency the
  * running balance is in that currency and in base; without, lines of every currency, balance in base.
  */
 export async function accountRegister(db: CompanyDb, q: RegisterQuery, baseCurrency: string): Promise<Register> {

@@ -5,8 +5,8 @@ import { cheaperEdges, type RangeSplit, splitRange } from './report-dates.ts';
 
 /**
  * Every sum the reports read, in one place: the kept balances (`ledger_balance`, one row per
- * account, currency, month and — once dimensions land — dimension set) and the posted lines
- * (`ledger_line`, summed through its covering index). A change to the balance key touches this file
+ * account, currency, month and dimension set; `ledger_balance_day`, the same per day) and, for
+ * year-end closing entries only, the posted lines. A change to the balance key touches this file
  * only: every query here sums across whatever else the key holds.
  */
 export interface Sum {
@@ -67,10 +67,14 @@ export async function keptSums(db: CompanyDb, months: { fromMonth?: string; toMo
   return rows.map(toSum);
 }
 
-/** Posted lines dated `from`…`to` inclusive, summed per account and currency. */
-export async function lineSums(db: CompanyDb, range: { from: string; to: string }, f: SumFilter = {}): Promise<Sum[]> {
+/**
+ * Posted lines dated `from`…`to` inclusive, summed per account and currency — read from the balances
+ * kept per day (`ledger_balance_day`, at most one row per account, currency, day and dimension set),
+ * not from the lines: a half-month edge costs days × accounts rows, whatever the number of postings.
+ */
+export async function daySums(db: CompanyDb, range: { from: string; to: string }, f: SumFilter = {}): Promise<Sum[]> {
   if (f.accountIds?.length === 0) return [];
-  let q = typed(db).selectFrom('ledger_line').where('entry_date', '>=', range.from).where('entry_date', '<=', range.to);
+  let q = typed(db).selectFrom('ledger_balance_day').where('day', '>=', range.from).where('day', '<=', range.to);
   q = q.where(sumFilter(f));
   const rows = await q
     .select(['account_id', 'currency', sumAmount.as('amount'), sumBase.as('base')])
@@ -104,7 +108,7 @@ export async function lastMovementMonths(db: CompanyDb, toMonth: string): Promis
 
 /**
  * The sums of the lines dated `from`…`to` (no `from`: since the beginning), per account and currency:
- * kept balances for the whole months in the range, lines for the partial months at its edges.
+ * kept balances for the whole months in the range, kept day balances for the partial months at its edges.
  */
 export async function rangeSums(db: CompanyDb, from: string | undefined, to: string, f: SumFilter = {}): Promise<Map<string, Sum>> {
   const split: RangeSplit = cheaperEdges(splitRange(from, to));
@@ -112,9 +116,9 @@ export async function rangeSums(db: CompanyDb, from: string | undefined, to: str
     Promise.all([
       split.months ? keptSums(db, split.months, f) : Promise.resolve([]),
       ...(split.extraMonths ?? []).map((m) => keptSums(db, { fromMonth: m, toMonth: m }, f)),
-      ...split.lineRanges.map((r) => lineSums(db, r, f)),
+      ...split.lineRanges.map((r) => daySums(db, r, f)),
     ]),
-    Promise.all((split.minusRanges ?? []).map((r) => lineSums(db, r, f))),
+    Promise.all((split.minusRanges ?? []).map((r) => daySums(db, r, f))),
   ]);
   const out = new Map<string, Sum>();
   const add = (s: Sum, sign: bigint) => {
