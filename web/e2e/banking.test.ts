@@ -10,6 +10,7 @@ const unavailable = e2eUnavailable();
 /** A signed-out visitor's GET /me is answered 401 by design; Chromium logs every failed fetch. */
 const EXPECTED = [/status of 401 .*\/api\/v1\/me\)$/];
 const CSV = fileURLToPath(new URL('../../src/modules/banking/fixtures/csv-signed-utf8.csv', import.meta.url));
+const BAD_CAMT = fileURLToPath(new URL('../../src/modules/banking/fixtures/camt053-bad-amount.xml', import.meta.url));
 const CAMT = fileURLToPath(new URL('../../src/modules/banking/fixtures/camt053-two-statements.xml', import.meta.url));
 
 describe.skipIf(unavailable !== undefined)(
@@ -87,7 +88,14 @@ describe.skipIf(unavailable !== undefined)(
     });
 
     it('previews the CAMT.053 file (format, statements, lines, balances) and imports it', async () => {
-      await page.getByTestId('statement-upload').locator('input[type="file"]').setInputFiles(CAMT);
+      // A file with a bad amount: the preview names the element, and there is nothing to import.
+      const fileInput = page.getByTestId('statement-upload').locator('input[type="file"]');
+      await fileInput.setInputFiles(BAD_CAMT);
+      await page.getByTestId('statement-preview-button').click();
+      await expect.poll(() => page.getByTestId('preview-error').textContent()).toContain('Document/BkToCstmrStmt/Stmt[1]/Ntry[2]/Amt');
+      expect(await page.getByTestId('statement-import').count()).toBe(0);
+      await shot(page, 'en-banking-03-preview-error');
+      await fileInput.setInputFiles(CAMT);
       await page.getByTestId('statement-preview-button').click();
       const preview = page.getByTestId('statement-preview');
       await expectText(preview.getByTestId('preview-format'), en.banking.formats.camt);
