@@ -19,6 +19,7 @@ async function createUser(page: Page, serverUrl: string, email: string, locale: 
     email,
     displayName: 'Omar',
     locale,
+    timeZone: 'Europe/Berlin',
     roleIds: roles.filter((r) => r.key === 'employee').map((r) => r.id),
   });
   const login = await fetch(`${serverUrl}/api/v1/auth/login`, {
@@ -115,7 +116,7 @@ describe.skipIf(unavailable !== undefined)(
       await logIn(omar, 'omar@acme.test', OMAR_PASSWORD);
       await omar.waitForURL((url) => url.pathname === '/');
       await omar.getByTestId('lang-toggle').click();
-    await omar.locator('html[dir="rtl"]').waitFor({ state: 'attached' });
+      await omar.locator('html[dir="rtl"]').waitFor({ state: 'attached' });
       await omar.goto('/people/appointments');
       await omar.getByTestId('appointment-row').filter({ hasText: TITLE }).waitFor();
       await omar.getByRole('link', { name: TITLE }).click();

@@ -43,3 +43,13 @@ const invalidateFeed = () => queryClient.invalidateQueries({ queryKey: ['people'
 export const useFeedStatus = () => useQuery({ queryKey: ['people', 'calendar-feed'], queryFn: () => api.get<FeedStatus>('/people/calendar-feed') });
 export const useCreateFeed = () => useMutation({ mutationFn: () => api.post<FeedCreated>('/people/calendar-feed'), onSuccess: invalidateFeed });
 export const useRevokeFeed = () => useMutation({ mutationFn: () => request<void>('DELETE', '/people/calendar-feed'), onSuccess: invalidateFeed });
+
+export type WorkHours = { dayStart: string; dayEnd: string };
+export const useWorkHours = (enabled: boolean) =>
+  useQuery({ queryKey: ['people', 'appointments', 'work-hours'], queryFn: () => api.get<WorkHours>('/people/work-hours'), enabled });
+export const useSetWorkHours = () =>
+  useMutation({
+    mutationFn: (w: WorkHours) => request<WorkHours>('PUT', '/people/work-hours', { body: w }),
+    meta: { inlineError: true },
+    onSuccess: invalidate,
+  });

@@ -5,9 +5,19 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PaginationBar } from '../../../components/pagination-bar';
 import { type SlotsQuery, useFreeSlots } from '../api/appointments';
-import { type FreeSlot, formatInZone } from '../appointment-types';
+import type { FreeSlot } from '../appointment-types';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+/** A slot compactly: weekday, day and month, time. */
+const slotLabel = (iso: string, timeZone: string, lang: string) =>
+  new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
 
 /** "Find free slots": start times when every attendee is at work and free; picking one fills the form. */
 export function FreeSlotsPanel({ attendeeIds, timeZone, onPick }: { attendeeIds: string[]; timeZone: string; onPick: (s: FreeSlot) => void }) {
@@ -23,7 +33,7 @@ export function FreeSlotsPanel({ attendeeIds, timeZone, onPick }: { attendeeIds:
       <Title order={2} size="h4" mb="sm">
         {t('appointments.slots.title')}
       </Title>
-      <SimpleGrid cols={{ base: 1, xs: 3 }} mb="sm">
+      <SimpleGrid cols={{ base: 1, xs: 2 }} mb="sm">
         <TextInput type="date" label={t('appointments.slots.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} data-testid="slots-from" />
         <TextInput type="date" label={t('appointments.slots.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} data-testid="slots-to" />
         <Select
@@ -48,10 +58,18 @@ export function FreeSlotsPanel({ attendeeIds, timeZone, onPick }: { attendeeIds:
           <Text size="sm" c="dimmed" mt="md" mb="xs">
             {slots.data.total === 0 ? t('appointments.slots.none') : t('appointments.slots.shownIn', { zone: timeZone })}
           </Text>
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="xs">
+          <SimpleGrid cols={{ base: 2, sm: 3, md: 2, lg: 3 }} spacing="xs">
             {slots.data.items.map((s) => (
-              <Button key={s.startsAt} variant="light" onClick={() => onPick(s)} data-testid="free-slot">
-                <bdi>{formatInZone(s.startsAt, timeZone, i18n.language)}</bdi>
+              <Button
+                key={s.startsAt}
+                variant="light"
+                h="auto"
+                py={6}
+                styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
+                onClick={() => onPick(s)}
+                data-testid="free-slot"
+              >
+                <bdi>{slotLabel(s.startsAt, timeZone, i18n.language)}</bdi>
               </Button>
             ))}
           </SimpleGrid>

@@ -13,6 +13,7 @@ import { formatInZone } from '../appointment-types';
 import { ResponseBadge, StatusBadge } from '../components/appointment-badges';
 import { CalendarFeedCard } from '../components/calendar-feed-card';
 import { AnchorLink, ButtonLink } from '../components/links';
+import { WorkHoursCard } from '../components/work-hours-card';
 import { nameIn } from '../types';
 
 const pageSize = 20;
@@ -42,6 +43,7 @@ export function AppointmentsPage() {
         {t('appointments.title')}
       </PageTitle>
       <CalendarFeedCard />
+      {canSchedule && scope === 'all' && <WorkHoursCard canEdit={hasPermission(me, 'people.write')} />}
       <Group mb="md" gap="md" wrap="wrap">
         {canSchedule && (
           <SegmentedControl
