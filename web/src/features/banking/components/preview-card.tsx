@@ -17,11 +17,11 @@ export function PreviewCard({ preview, currency }: { preview: Preview; currency:
     <Card withBorder padding="md" data-testid="statement-preview">
       <Group justify="space-between" mb="sm" wrap="wrap">
         <Text fw={600}>{t('banking.upload.previewTitle')}</Text>
-        <Badge variant="light" tt="none" data-testid="preview-format">
+        <Badge variant="light" color={preview.format ? undefined : 'gray'} tt="none" data-testid="preview-format">
           {preview.format ? t(`banking.formats.${preview.format}`) : t('banking.formats.unknown')}
         </Badge>
       </Group>
-      <SimpleGrid cols={{ base: 2, sm: 5 }} mb="md">
+      <SimpleGrid cols={{ base: 2, sm: 5 }} mb="md" hidden={preview.statements.length === 0}>
         <Figure label={t('banking.upload.statements')} testId="preview-statements">
           {formatNumber(preview.statements.length)}
         </Figure>
