@@ -56,7 +56,7 @@ export function BudgetsPage() {
                 <Table.Td>{b.fiscalYear}</Table.Td>
                 <Table.Td>{b.currency}</Table.Td>
                 <Table.Td>
-                  <Badge color={b.status === 'approved' ? 'teal' : 'gray'}>{t(`budgets.statuses.${b.status}`)}</Badge>
+                  <Badge color={b.status === 'approved' ? 'teal' : b.status === 'closed' ? 'dark' : 'gray'}>{t(`budgets.statuses.${b.status}`)}</Badge>
                 </Table.Td>
                 <Table.Td>{b.revision.number}</Table.Td>
               </Table.Tr>
