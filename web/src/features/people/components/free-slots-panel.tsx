@@ -58,7 +58,7 @@ export function FreeSlotsPanel({ attendeeIds, timeZone, onPick }: { attendeeIds:
           <Text size="sm" c="dimmed" mt="md" mb="xs">
             {slots.data.total === 0 ? t('appointments.slots.none') : t('appointments.slots.shownIn', { zone: timeZone })}
           </Text>
-          <SimpleGrid cols={{ base: 2, sm: 3, md: 2, lg: 3 }} spacing="xs">
+          <SimpleGrid cols={{ base: 2, sm: 3, md: 2, xl: 3 }} spacing="xs">
             {slots.data.items.map((s) => (
               <Button
                 key={s.startsAt}
