@@ -224,6 +224,36 @@ describe.skipIf(unavailable !== undefined)('ledger: chart, a keyboard-written en
     await page.waitForFunction(() => document.documentElement.dir === 'ltr');
   });
 
+  it("in Arabic, the server's refusal of an unbalanced entry reads in Arabic (translated from its reason code)", async () => {
+    await page.getByTestId('lang-toggle').click();
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await page.goto('/ledger/entries/new');
+    await expectText(page.getByRole('main').getByRole('heading', { level: 1 }), ar.ledger.form.newTitle);
+    await page.getByTestId('line-0-account').click();
+    await page.keyboard.type('1130');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('100');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-cell') === '1:account');
+    await page.keyboard.type('3100');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-cell') === '1:credit');
+    await page.keyboard.type('99.99');
+    await page.getByTestId('post-entry').click();
+    const refusal = page.getByTestId('server-unbalanced');
+    await refusal.waitFor();
+    const expected = ar.refusals.ledger.unbalanced.replace('{{currency}}', 'SAR').replace('{{debit}}', '100.00').replace('{{credit}}', '99.99');
+    expect(await refusal.textContent()).toBe(expected);
+    expect(expected).toMatch(/المدين/);
+    expect(await page.getByTestId('error-alert').textContent()).toBe(ar.errors.UNBALANCED);
+    await shot(page, 'ar-ledger-entry-refused');
+    await page.getByTestId('lang-toggle').click();
+    await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+  });
+
   it('signs out; no console errors or CSP violations on the way', async () => {
     await logOut(page);
     problems.expectNone(EXPECTED);
