@@ -5,7 +5,7 @@ import { decidableRequest } from './approve-leave.ts';
 import { requireEmployee } from './employee-access.ts';
 import { notifyEmployee } from './leave-decision-notices.ts';
 import { actingEmployee } from './leave-request-access.ts';
-import { leaveRequestView } from './leave-request-view.ts';
+import { leaveRequestView, visibleRequest } from './leave-request-view.ts';
 import { updateLeaveRequestFrom } from './leave-requests.repository.ts';
 import { type LeaveRequestView, rejectInputSchema } from './leave-requests.schemas.ts';
 import { type PeopleCall, today } from './people-db.ts';
@@ -18,9 +18,11 @@ export async function rejectLeave(
   id: string,
   input: { reason: string },
 ): Promise<LeaveRequestView> {
-  const { reason } = rejectInputSchema.parse(input);
   const day = today(call);
   return inTransaction(db, async (trx) => {
+    // find the request first: an id out of reach answers 404 whatever the body
+    await visibleRequest(trx, call.actor, id, day);
+    const { reason } = rejectInputSchema.parse(input);
     const row = await decidableRequest(trx, call, id, day);
     const now = call.clock.now().toISOString();
     const moved = await updateLeaveRequestFrom(trx, id, 'pending', {
