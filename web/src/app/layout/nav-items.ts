@@ -3,6 +3,7 @@ import {
   IconBell,
   IconBook2,
   IconBuildingBank,
+  IconCalendarEvent,
   IconChartBar,
   IconFileText,
   IconHeadset,
@@ -30,6 +31,7 @@ export type NavEntry = {
 const moduleIcons: Record<string, NavEntry['icon']> = {
   ledger: IconBook2,
   people: IconUsersGroup,
+  people_leave: IconCalendarEvent,
   banking: IconBuildingBank,
   budgets: IconPigMoney,
   service_desk: IconHeadset,
