@@ -7,6 +7,8 @@ import { ADMIN, callApi, expectText, logIn, pick, setupAcmeViaApi, shot, stopAtF
 import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
 
 const unavailable = e2eUnavailable();
+/** The machine is shared: give the server time to answer before a poll gives up. */
+const SLOW = { timeout: 15_000, interval: 100 };
 /** A signed-out visitor's GET /me is answered 401 by design; Chromium logs every failed fetch. */
 const EXPECTED = [/status of 401 .*\/api\/v1\/me\)$/];
 const CSV = fileURLToPath(new URL('../../src/modules/banking/fixtures/csv-signed-utf8.csv', import.meta.url));
@@ -80,7 +82,7 @@ describe.skipIf(unavailable !== undefined)(
       await form.getByTestId('bank-account-save').click();
       await form.waitFor({ state: 'detached' });
       const row = page.getByTestId('bank-account-row').filter({ hasText: 'Al Rajhi current' });
-      await expect.poll(() => row.textContent()).toContain('SA4420000001234567891234');
+      await expect.poll(() => row.textContent(), SLOW).toContain('SA4420000001234567891234');
       await shot(page, 'en-banking-02-accounts');
       await row.getByRole('link', { name: 'Al Rajhi current' }).click();
       await page.waitForURL((url) => /^\/banking\/accounts\/[0-9a-f-]+$/.test(url.pathname));
@@ -92,7 +94,7 @@ describe.skipIf(unavailable !== undefined)(
       const fileInput = page.getByTestId('statement-upload').locator('input[type="file"]');
       await fileInput.setInputFiles(BAD_CAMT);
       await page.getByTestId('statement-preview-button').click();
-      await expect.poll(() => page.getByTestId('preview-error').textContent()).toContain('Document/BkToCstmrStmt/Stmt[1]/Ntry[2]/Amt');
+      await expect.poll(() => page.getByTestId('preview-error').textContent(), SLOW).toContain('Document/BkToCstmrStmt/Stmt[1]/Ntry[2]/Amt');
       expect(await page.getByTestId('statement-import').count()).toBe(0);
       await shot(page, 'en-banking-03-preview-error');
       await fileInput.setInputFiles(CAMT);
@@ -103,14 +105,16 @@ describe.skipIf(unavailable !== undefined)(
       await expectText(preview.getByTestId('preview-lines'), '3');
       await expectText(preview.getByTestId('preview-new-lines'), '3');
       const checks = preview.getByTestId('preview-balance-check');
-      await expect.poll(() => checks.allTextContents()).toEqual([en.banking.upload.balances, en.banking.upload.balances]);
+      await expect.poll(() => checks.allTextContents(), SLOW).toEqual([en.banking.upload.balances, en.banking.upload.balances]);
       // Nothing is saved by the preview.
       expect((await callApi<{ total: number }>(page, 'GET', `/banking/accounts/${accountUrl.split('/').pop()}/statements`)).total).toBe(0);
       await shot(page, 'en-banking-03-preview');
       await page.getByTestId('statement-import').click();
       await page.getByTestId('statement-imported').waitFor();
-      await expect.poll(() => page.getByTestId('statement-row').count()).toBe(2);
-      await expect.poll(() => page.getByTestId('continuity').evaluateAll((els) => els.map((e) => e.getAttribute('data-continuity')))).toEqual(['ok', 'first']);
+      await expect.poll(() => page.getByTestId('statement-row').count(), SLOW).toBe(2);
+      await expect
+        .poll(() => page.getByTestId('continuity').evaluateAll((els) => els.map((e) => e.getAttribute('data-continuity'))), SLOW)
+        .toEqual(['ok', 'first']);
       await shot(page, 'en-banking-04-imported');
     });
 
@@ -118,23 +122,23 @@ describe.skipIf(unavailable !== undefined)(
       await page.getByTestId('tab-reconcile').click();
       await page.waitForURL((url) => url.pathname.endsWith('/reconcile'));
       const proposals = page.getByTestId('proposal');
-      await expect.poll(() => proposals.count()).toBe(2);
-      await expect.poll(() => page.getByTestId('proposal-score').allTextContents()).toEqual(['94', '85']);
+      await expect.poll(() => proposals.count(), SLOW).toBe(2);
+      await expect.poll(() => page.getByTestId('proposal-score').allTextContents(), SLOW).toEqual(['94', '85']);
       await expectText(page.getByTestId('keyboard-help').locator('kbd').first(), 'j');
       await shot(page, 'en-banking-05-reconcile');
       // j then k: back on the best one; Enter confirms it.
       await page.keyboard.press('j');
-      await expect.poll(() => proposals.nth(1).getAttribute('aria-selected')).toBe('true');
+      await expect.poll(() => proposals.nth(1).getAttribute('aria-selected'), SLOW).toBe('true');
       await page.keyboard.press('k');
-      await expect.poll(() => proposals.nth(0).getAttribute('aria-selected')).toBe('true');
-      await expect.poll(() => proposals.nth(0).textContent()).toContain('INV2041');
+      await expect.poll(() => proposals.nth(0).getAttribute('aria-selected'), SLOW).toBe('true');
+      await expect.poll(() => proposals.nth(0).textContent(), SLOW).toContain('INV2041');
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.getByTestId('proposal-score').allTextContents()).toEqual(['85']);
-      await expect.poll(() => page.getByTestId('standing-match').count()).toBe(1);
+      await expect.poll(() => page.getByTestId('proposal-score').allTextContents(), SLOW).toEqual(['85']);
+      await expect.poll(() => page.getByTestId('standing-match').count(), SLOW).toBe(1);
       // The payroll proposal scores 85: accept everything at or above 85.
       await page.getByTestId('accept-all').click();
-      await expect.poll(() => proposals.count()).toBe(0);
-      await expect.poll(() => page.getByTestId('standing-match').count()).toBe(2);
+      await expect.poll(() => proposals.count(), SLOW).toBe(0);
+      await expect.poll(() => page.getByTestId('standing-match').count(), SLOW).toBe(2);
       // The bank's fee has no ledger line: post one from it (bank charges) and it is matched.
       const fee = page.getByTestId('unmatched-bank-line').filter({ hasText: '-25.00' });
       await fee.getByTestId('create-entry').click();
@@ -143,8 +147,8 @@ describe.skipIf(unavailable !== undefined)(
       await shot(page, 'en-banking-06-post-line', { fullPage: false });
       await form.getByTestId('post-submit').click();
       await form.waitFor({ state: 'detached' });
-      await expect.poll(() => page.getByTestId('unmatched-bank-line').count()).toBe(0);
-      await expect.poll(() => page.getByTestId('standing-match').count()).toBe(3);
+      await expect.poll(() => page.getByTestId('unmatched-bank-line').count(), SLOW).toBe(0);
+      await expect.poll(() => page.getByTestId('standing-match').count(), SLOW).toBe(3);
       await shot(page, 'en-banking-07-reconciled');
     });
 
@@ -153,14 +157,14 @@ describe.skipIf(unavailable !== undefined)(
       await first.getByTestId('unmatch').click();
       await page.getByTestId('unmatch-reason').fill('checking the manual match');
       await page.getByTestId('unmatch-confirm').click();
-      await expect.poll(() => page.getByTestId('standing-match').count()).toBe(2);
-      await expect.poll(() => page.getByTestId('unmatched-bank-line').count()).toBe(1);
+      await expect.poll(() => page.getByTestId('standing-match').count(), SLOW).toBe(2);
+      await expect.poll(() => page.getByTestId('unmatched-bank-line').count(), SLOW).toBe(1);
       await page.getByTestId('unmatched-bank-line').first().getByRole('checkbox').check();
       await expectText(page.getByTestId('difference'), '-25.00');
       await page.getByTestId('unmatched-ledger-line').first().getByRole('checkbox').check();
       await expectText(page.getByTestId('difference'), '0.00');
       await page.getByTestId('match-selected').click();
-      await expect.poll(() => page.getByTestId('standing-match').count()).toBe(3);
+      await expect.poll(() => page.getByTestId('standing-match').count(), SLOW).toBe(3);
       const audit = await callApi<{ items: { action: string }[] }>(page, 'GET', '/audit?page=1&pageSize=50');
       expect(audit.items.map((e) => e.action)).toContain('banking.match.unmatched');
     });
@@ -175,7 +179,7 @@ describe.skipIf(unavailable !== undefined)(
       await pick(page, en.banking.post.account, '5700 · Bank charges', '5700');
       await form.getByTestId('rule-save').click();
       await form.waitFor({ state: 'detached' });
-      await expect.poll(() => page.getByTestId('rule-row').textContent()).toContain('*fee*');
+      await expect.poll(() => page.getByTestId('rule-row').textContent(), SLOW).toContain('*fee*');
       await shot(page, 'en-banking-08-rules');
     });
 
@@ -202,17 +206,17 @@ describe.skipIf(unavailable !== undefined)(
       await shot(page, 'en-banking-09-csv-preview');
       await page.getByTestId('statement-import').click();
       await page.getByTestId('statement-imported').waitFor();
-      await expect.poll(() => page.getByTestId('statement-row').count()).toBe(3);
+      await expect.poll(() => page.getByTestId('statement-row').count(), SLOW).toBe(3);
     });
 
     it('shows the reconciliation report at the end of April with the difference explained', async () => {
       await page.goto(`${accountUrl}/report?asOf=2024-04-30`);
-      await expect.poll(() => page.getByTestId('report-statement-balance').textContent()).toContain('47,624.75');
-      await expect.poll(() => page.getByTestId('report-ledger-balance').textContent()).toContain('-2,375.25');
+      await expect.poll(() => page.getByTestId('report-statement-balance').textContent(), SLOW).toContain('47,624.75');
+      await expect.poll(() => page.getByTestId('report-ledger-balance').textContent(), SLOW).toContain('-2,375.25');
       // Every line is matched; the statement's opening balance is not in the ledger: 50,000.00, said so.
-      await expect.poll(() => page.getByTestId('report-difference').textContent()).toContain('50,000.00');
-      await expect.poll(() => page.getByTestId('explain-unmatchedBank').textContent()).toContain('0.00');
-      await expect.poll(() => page.getByTestId('explain-unexplained').textContent()).toContain('50,000.00');
+      await expect.poll(() => page.getByTestId('report-difference').textContent(), SLOW).toContain('50,000.00');
+      await expect.poll(() => page.getByTestId('explain-unmatchedBank').textContent(), SLOW).toContain('0.00');
+      await expect.poll(() => page.getByTestId('explain-unexplained').textContent(), SLOW).toContain('50,000.00');
       await page.getByTestId('unexplained-hint').waitFor();
       await shot(page, 'en-banking-10-report');
       const download = page.waitForEvent('download');
@@ -221,8 +225,21 @@ describe.skipIf(unavailable !== undefined)(
     });
 
     it('shows the key screens in Arabic, right to left, on a desktop and on a phone, without sideways scrolling', async () => {
+      // June's rent in the ledger, so the CSV statement's rent line has a proposal to show in Arabic.
+      const journals = await callApi<{ items: { id: string; code: string }[] }>(page, 'GET', '/ledger/journals');
+      await callApi(page, 'POST', '/ledger/entries/post-new', {
+        journalId: journals.items.find((j) => j.code === 'GEN')?.id,
+        date: '2024-06-10',
+        memo: 'Rent June',
+        lines: [
+          { accountId: ids['5200'], debit: '2100.00' },
+          { accountId: ids['1130'], credit: '2100.00' },
+        ],
+      });
       await page.getByTestId('lang-toggle').click();
       await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+      await page.goto(`${accountUrl}/reconcile`);
+      await expect.poll(() => page.getByTestId('proposal-reasons').first().textContent(), SLOW).toContain(ar.banking.reasons.sameDate);
       for (const [path, name, heading, ready] of [
         ['/banking', 'accounts', ar.banking.accounts.title, 'bank-accounts'],
         [accountUrl, 'statements', 'Al Rajhi current', 'statements'],
