@@ -28,7 +28,7 @@ export function FieldChanges({ changes }: { changes: FieldChange[] }) {
             <>
               {!c.sensitive && (
                 <>
-                  {show(c.current)}
+                  {show(c.current, c.field)}
                   <Text span c="dimmed">
                     {' '}
                     {t('peopleRecords.becomes')}{' '}
@@ -36,7 +36,7 @@ export function FieldChanges({ changes }: { changes: FieldChange[] }) {
                 </>
               )}
               <Text span fw={600}>
-                {show(c.proposed)}
+                {show(c.proposed, c.field)}
               </Text>
             </>
           )}
