@@ -1,11 +1,13 @@
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
+import { isPostgres } from '../../platform/db/create-database.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AppointmentCall } from './appointment-notices.ts';
 import { presentAppointments } from './appointment-view.ts';
 import { attendeesOf, busyRows, setResponse } from './appointments.repository.ts';
 import { type AppointmentView, respondInputSchema } from './appointments.schemas.ts';
+import { adb } from './appointments.tables.ts';
 import { findEmployeeOfUser } from './employees.repository.ts';
 import { requireScheduled } from './schedule-appointment.ts';
 
@@ -22,6 +24,8 @@ export async function respondToAppointment(db: CompanyDb, call: AppointmentCall,
     const { response } = respondInputSchema.parse(input);
     const row = await requireScheduled(trx, id);
     if (response === 'accepted') {
+      // two accepts of one person run one after the other (SQLite has a single writer already)
+      if (isPostgres(trx)) await adb(trx).selectFrom('people_employee').select('id').where('id', '=', self.id).forUpdate().execute();
       const clash = await busyRows(trx, [self.id], row.starts_at, row.ends_at, { except: id, acceptedOnly: true });
       if (clash.length) {
         throw new AppError('CONFLICT', `You have accepted “${clash[0]?.title}” at that time`, {
