@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runKawalis } from '../../../../test/cli.ts';
+import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../../test/dialects.ts';
 
 /**
  * Issue 3: for any journal in the supported subset, `kawalis report trial-balance --format csv` equals
@@ -41,6 +42,21 @@ account المصروفات:الإيجار
 2026-03-05 Dollar fee
     expenses:bank fees  USD 7.50 @ SAR 3.75
     assets:usd account  -7.50 USD @ SAR 3.75
+
+P 2026-01-01 USD 3.75 SAR
+P 2026-04-01 USD 3.76 SAR
+
+2026-04-02 Dollars bought, the bank side inferred in the price's commodity
+    assets:usd account  USD 200.00 @ SAR 3.76
+    assets:bank
+
+2026-04-03 Dollars sold for a total price
+    assets:bank  SAR 93.75
+    assets:usd account  USD -25.00 @@ SAR 93.75
+
+2026-04-05 Dollar fee at the company's rate of the day (no price)
+    expenses:bank fees  USD 2.50
+    assets:usd account
 `;
 
 type Row = [account: string, commodity: string, balance: string];
@@ -69,32 +85,60 @@ const kawalisRows = (csv: string): Row[] =>
     .map((line) => line.split(',') as Row)
     .sort();
 
-describe.skipIf(!available)('trial balance equals hledger bal --flat', () => {
+const isConversion = (r: Row) => r[0].startsWith('equity:conversion:');
+
+describe.skipIf(!available).each(DIALECTS)('trial balance equals hledger bal --flat (%s)', (dialect) => {
   let dir: string;
-  beforeAll(() => {
+  let pg: TestDatabase | undefined;
+  let env: Record<string, string> = {};
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'kawalis-hledger-eq-'));
     writeFileSync(join(dir, 'books.journal'), journal);
+    if (dialect === 'postgres') {
+      pg = await createTestDatabase('postgres');
+      env = { DATABASE_URL: pg.url };
+    }
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await pg?.destroy();
+  });
 
-  it('on a journal with Arabic accounts, both date styles, status marks, inferred amounts and two commodities', () => {
+  it('on a journal with Arabic accounts, both date styles, status marks, inferred amounts, prices and two commodities', () => {
     const data = join(dir, 'data');
-    const setup = runKawalis(
-      data,
+    const run = (args: string[], input = '') => runKawalis(data, args, input, env);
+    const setup = run(
       ['setup', '--company', 'Acme', '--currency', 'SAR', '--language', 'en', '--time-zone', 'UTC', '--admin-email', 'a@acme.test'],
       'correct horse battery staple\n',
     );
+    expect(setup.stderr).toBe('');
     expect(setup.code).toBe(0);
     // Kawalis keeps base-currency amounts too: dollar postings carry their rate as an hledger price.
     // No default chart: the accounts and the general journal come from the file itself.
-    const imported = runKawalis(data, ['ledger', 'import', '--format', 'hledger', '--no-progress', join(dir, 'books.journal')]);
+    const imported = run(['ledger', 'import', '--format', 'hledger', '--no-progress', join(dir, 'books.journal')]);
     expect(imported.stderr).toBe('');
     expect(imported.code).toBe(0);
-    const ours = runKawalis(data, ['report', 'trial-balance', '--as-of', '2026-12-31', '--format', 'csv']);
+    const ours = run(['report', 'trial-balance', '--as-of', '2026-12-31', '--format', 'csv']);
     expect(ours.code).toBe(0);
-    const theirs = spawnSync('hledger', ['-f', join(dir, 'books.journal'), 'bal', '--flat', '-O', 'csv', '-e', '2027-01-01'], { encoding: 'utf8' });
-    expect(theirs.status).toBe(0);
-    expect(kawalisRows(ours.stdout)).toEqual(hledgerRows(theirs.stdout));
+    const hledgerBal = (...extra: string[]) => {
+      const r = spawnSync('hledger', ['-f', join(dir, 'books.journal'), 'bal', '--flat', '-O', 'csv', '-e', '2027-01-01', ...extra], { encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      return hledgerRows(r.stdout);
+    };
+    // A priced posting balanced at cost leaves each currency unbalanced; Kawalis keeps every entry
+    // balanced per currency with the conversion postings hledger's --infer-equity writes, so: equal
+    // to that, and to plain `bal --flat` once the conversion accounts are set aside.
+    const rows = kawalisRows(ours.stdout);
+    expect(rows).toEqual(hledgerBal('--infer-equity'));
+    expect(rows.filter((r) => !isConversion(r))).toEqual(hledgerBal());
+    expect(rows.filter(isConversion)).toEqual([
+      ['equity:conversion:SAR-USD:SAR', 'SAR', '658.25'],
+      ['equity:conversion:SAR-USD:USD', 'USD', '-175.00'],
+    ]);
+    // The P price became the company's dated rate; the fee without a price took it (2.50 × 3.76).
+    const rates = run(['ledger', 'rates', 'list', '--currency', 'USD']);
+    expect(rates.stdout).toMatch(/2026-04-01.*3\.76/);
+    expect(rows).toContainEqual(['expenses:bank fees', 'USD', '10.00']);
     expect(kawalisRows(ours.stdout)).toContainEqual(['المصروفات:الإيجار', 'SAR', '250.00']);
-  });
+  }, 300_000);
 });
