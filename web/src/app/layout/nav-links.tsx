@@ -12,6 +12,11 @@ export function NavLinks({ me, onNavigate }: { me: Me; onNavigate: () => void })
   const { t } = useTranslation();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const entries = navEntries(me);
+  // the most specific entry wins: /people/leave lights Leave, not People too
+  const activePath = entries
+    .map((e) => e.path)
+    .filter((path) => isActive(pathname, path))
+    .sort((a, b) => b.length - a.length)[0];
   const groups: { id: NavEntry['group']; title?: string }[] = [
     { id: 'main' },
     { id: 'modules', title: t('nav.modules') },
@@ -33,7 +38,7 @@ export function NavLinks({ me, onNavigate }: { me: Me; onNavigate: () => void })
               )}
               {items.map((entry) => {
                 const Icon = entry.icon;
-                const active = isActive(pathname, entry.path);
+                const active = entry.path === activePath;
                 return (
                   <NavLink
                     key={entry.key}
