@@ -2,6 +2,7 @@ import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { BankingCall } from './banking-call.ts';
+import { closedDates } from './closed-dates.ts';
 import { confirmMatch } from './confirm-match.ts';
 import type { Proposal } from './match-engine.ts';
 import type { AutoMatchResult } from './matching.schemas.ts';
@@ -15,7 +16,8 @@ const confirmOne = (db: CompanyDb, call: BankingCall, bankAccountId: string, p: 
 
 /**
  * Confirm every proposal scoring at least `minScore` (default 85: exact amount within two days, or
- * with a shared reference). Proposals are confirmed 500 to a transaction; if one of a batch is refused
+ * with a shared reference), except those with a ledger line in a closed period (counted in
+ * `periodLocked`). Proposals are confirmed 500 to a transaction; if one of a batch is refused
  * because another user matched a line meanwhile (CONFLICT), that batch is rolled back and confirmed
  * one by one, counting and skipping the conflicts.
  */
@@ -26,9 +28,15 @@ export async function autoMatch(
   opts: { minScore?: number; windowDays?: number } = {},
 ): Promise<AutoMatchResult> {
   const minScore = opts.minScore ?? DEFAULT_AUTO_SCORE;
-  const { proposals } = await findProposals(db, bankAccountId, { windowDays: opts.windowDays ?? 3 });
-  const chosen = proposals.filter((p) => p.score >= minScore);
-  const result = { confirmed: 0, conflicts: 0, belowScore: proposals.length - chosen.length };
+  const { proposals, ledger } = await findProposals(db, bankAccountId, { windowDays: opts.windowDays ?? 3 });
+  const good = proposals.filter((p) => p.score >= minScore);
+  // a proposal with a ledger line in a closed period is not confirmed (confirmMatch would refuse it)
+  const closed = await closedDates(
+    db,
+    good.flatMap((p) => p.ledgerLineIds.map((id) => ledger.get(id)?.date ?? '')),
+  );
+  const chosen = good.filter((p) => !p.ledgerLineIds.some((id) => closed.has(ledger.get(id)?.date ?? '')));
+  const result = { confirmed: 0, conflicts: 0, belowScore: proposals.length - good.length, periodLocked: good.length - chosen.length };
   for (let i = 0; i < chosen.length; i += BATCH) {
     const batch = chosen.slice(i, i + BATCH);
     try {

@@ -15,6 +15,7 @@ export interface NumberFormat {
 }
 
 export const POINT: NumberFormat = { decimal: '.', thousands: '' };
+const PLAIN = /^(-?)(\d+(?:\.\d+)?)$/;
 
 /** Arabic-Indic and Persian digits → ASCII. */
 export function asciiDigits(text: string): string {
@@ -26,6 +27,9 @@ export function asciiDigits(text: string): string {
  * (`-?digits(.digits)?`). Refuses anything else, naming the text.
  */
 export function canonicalDecimal(raw: string, format: NumberFormat = POINT): string {
+  // most files write plain ASCII decimals: those are canonical already (a minus on zero dropped)
+  const plain = format.decimal === '.' ? PLAIN.exec(raw) : null;
+  if (plain) return plain[1] && /[1-9]/.test(plain[2]) ? raw : plain[2];
   let t = asciiDigits(raw.normalize('NFKC'))
     .replace(/[\u200e\u200f\u061c]/g, '')
     .trim();

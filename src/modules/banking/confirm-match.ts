@@ -6,6 +6,7 @@ import { newId } from '../../platform/ids.ts';
 import { linesForMatching } from '../ledger/index.ts';
 import { bankAccountOf } from './bank-account-of.ts';
 import type { BankingCall } from './banking-call.ts';
+import { refuseClosedDates } from './closed-dates.ts';
 import { bankLinesByIds, insertMatch, insertMatchLines, standingMatchLines } from './matching.repository.ts';
 import { type ConfirmMatchInput, confirmMatchSchema, type MatchView } from './matching.schemas.ts';
 import { presentMatch } from './present-match.ts';
@@ -26,8 +27,9 @@ const distinct = (ids: string[]) => new Set(ids).size === ids.length;
 
 /**
  * Confirm a match of statement lines with ledger lines of the mirrored account. Refused when the
- * totals differ (VALIDATION naming the difference) or when a line already sits in a standing match
- * (CONFLICT). The once-indexes decide a race: of two concurrent confirmations of the same line, the
+ * totals differ (VALIDATION naming the difference), when a ledger line is dated in a closed period or
+ * on or before the lock date (PERIOD_LOCKED naming the line), or when a line already sits in a
+ * standing match (CONFLICT). The once-indexes decide a race: of two concurrent confirmations of the same line, the
  * one that commits second fails on the index and answers CONFLICT, having written nothing.
  */
 export async function confirmMatch(db: CompanyDb, call: BankingCall, input: ConfirmMatchInput, opts: ConfirmOptions = {}): Promise<MatchView> {
@@ -50,6 +52,11 @@ export async function confirmMatch(db: CompanyDb, call: BankingCall, input: Conf
           issues.push({ path: 'ledgerLineIds', message: `Ledger line ${id} is not a posted ${account.currency} line of the account ${account.name} mirrors` });
       }
       if (issues.length) throw new AppError('VALIDATION', 'The match names lines it cannot hold', issues);
+      await refuseClosedDates(
+        trx,
+        ledger.map((l) => ({ path: 'ledgerLineIds', id: l.lineId, date: l.date })),
+        'a ledger line in a closed period cannot be matched',
+      );
       const bankTotal = bank.reduce((s, b) => s + BigInt(b.amount), 0n);
       const ledgerTotal = ledger.reduce((s, l) => s + l.amount, 0n);
       if (bankTotal !== ledgerTotal) {
@@ -86,7 +93,7 @@ export async function confirmMatch(db: CompanyDb, call: BankingCall, input: Conf
         ...bank.map((b) => ({ side: 'bank' as const, bank_line_id: b.id, ledger_line_id: null, amount: BigInt(b.amount), date: String(b.booking_date) })),
         ...ledger.map((l) => ({ side: 'ledger' as const, bank_line_id: null, ledger_line_id: l.lineId, amount: l.amount, date: l.date })),
       ].map((l) => ({ ...l, id: newId(), match_id: id, bank_account_id: account.id, live: 1n }));
-      await insertMatchLines(trx, lines);
+      await insertMatchLines(trx, id, lines);
       await recordAudit(trx, call.clock, call.actor, {
         action: 'banking.match.confirmed',
         targetType: 'bank_match',

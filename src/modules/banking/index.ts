@@ -8,6 +8,8 @@ import { matchingRoutes } from './matching.routes.ts';
 import { bankStatementsMigration } from './migrations/001-bank-statements.ts';
 import { bankMatchingMigration } from './migrations/002-matching.ts';
 import { bankRuleDimensionsMigration } from './migrations/003-rule-dimensions.ts';
+import { bankLineIndexesMigration } from './migrations/004-bank-line-indexes.ts';
+import { bankMatchInvariantsMigration } from './migrations/005-match-invariants.ts';
 import { reconciledCheck } from './reconciled.check.ts';
 import { statementsContinuousCheck } from './statements-continuous.check.ts';
 import { worklistRoutes } from './worklist.routes.ts';
@@ -27,6 +29,8 @@ export const bankingModule: KawalisModule = {
     '001-bank-statements': bankStatementsMigration,
     '002-matching': bankMatchingMigration,
     '003-rule-dimensions': bankRuleDimensionsMigration,
+    '004-bank-line-indexes': bankLineIndexesMigration,
+    '005-match-invariants': bankMatchInvariantsMigration,
   },
   companyTables: [...BANKING_COMPANY_TABLES],
   permissions: [

@@ -1,15 +1,32 @@
 import { sql } from 'kysely';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { isPostgres } from '../../platform/db/create-database.ts';
-import { type BankMatchLineTable, type BankMatchTable, typed } from './banking.tables.ts';
+import { type BankLineTable, type BankMatchLineTable, type BankMatchTable, typed } from './banking.tables.ts';
 
 type Insert<T> = Omit<T, 'company_id'>;
 
-/** Statement lines of a bank account in no standing match, optionally up to a date (the (account, amount, date) index plus the once-index). */
+/** Statement lines of a bank account in no standing match, optionally within dates (the (account, date) index plus the once-index). */
 export function unmatchedBankLines(db: CompanyDb, bankAccountId: string, range: { from?: string; to?: string } = {}) {
   let q = typed(db)
     .selectFrom('bank_line as b')
     .selectAll('b')
+    .where('b.bank_account_id', '=', bankAccountId)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('bank_match_line as m').select('m.id').whereRef('m.bank_line_id', '=', 'b.id').where('m.live', '=', 1n))),
+    );
+  if (range.from) q = q.where('b.booking_date', '>=', range.from);
+  if (range.to) q = q.where('b.booking_date', '<=', range.to);
+  return q.orderBy('b.booking_date').orderBy('b.id').execute();
+}
+
+/** The columns the matcher reads of a statement line (the engine's text and what a proposal shows). */
+export type BankLineForMatching = Pick<BankLineTable, 'id' | 'booking_date' | 'amount' | 'text' | 'bank_ref' | 'entry_ref' | 'end_to_end_id' | 'counterparty'>;
+
+/** Unmatched statement lines of a bank account for the matcher: only its columns, in date order (the (account, date) index). */
+export function unmatchedLinesForMatching(db: CompanyDb, bankAccountId: string, range: { from?: string; to?: string } = {}): Promise<BankLineForMatching[]> {
+  let q = typed(db)
+    .selectFrom('bank_line as b')
+    .select(['b.id', 'b.booking_date', 'b.amount', 'b.text', 'b.bank_ref', 'b.entry_ref', 'b.end_to_end_id', 'b.counterparty'])
     .where('b.bank_account_id', '=', bankAccountId)
     .where(({ not, exists, selectFrom }) =>
       not(exists(selectFrom('bank_match_line as m').select('m.id').whereRef('m.bank_line_id', '=', 'b.id').where('m.live', '=', 1n))),
@@ -53,11 +70,17 @@ export const insertMatch = (db: CompanyDb, row: Insert<BankMatchTable>) =>
     .values(row as BankMatchTable)
     .execute();
 
-export const insertMatchLines = (db: CompanyDb, rows: Insert<BankMatchLineTable>[]) =>
-  typed(db)
+/**
+ * A match's lines: written not live, then made live in one UPDATE, when the database checks that
+ * they add up (migration 005) and that none is in another standing match (the once-indexes).
+ */
+export async function insertMatchLines(db: CompanyDb, matchId: string, rows: Omit<Insert<BankMatchLineTable>, 'live' | 'match_id'>[]) {
+  await typed(db)
     .insertInto('bank_match_line')
-    .values(rows as BankMatchLineTable[])
+    .values(rows.map((r) => ({ ...r, match_id: matchId, live: null })) as BankMatchLineTable[])
     .execute();
+  await typed(db).updateTable('bank_match_line').set({ live: 1n }).where('match_id', '=', matchId).execute();
+}
 
 /** One match; with `lock`, PostgreSQL holds its row until the transaction ends (two unmatches of one match queue up). */
 export function findMatch(db: CompanyDb, id: string, lock = false) {

@@ -79,7 +79,9 @@ export const autoMatchSchema = z
   .object({ minScore: z.number().int().min(50).max(100).optional(), windowDays: z.number().int().min(0).max(31).optional() })
   .strict()
   .openapi('BankAutoMatch');
-export const autoMatchResultSchema = z.object({ confirmed: z.number(), conflicts: z.number(), belowScore: z.number() }).openapi('BankAutoMatchResult');
+export const autoMatchResultSchema = z
+  .object({ confirmed: z.number(), conflicts: z.number(), belowScore: z.number(), periodLocked: z.number() })
+  .openapi('BankAutoMatchResult');
 export type AutoMatchResult = z.infer<typeof autoMatchResultSchema>;
 
 export const reconciliationQuerySchema = z.object({ asOf: isoDate.optional() });

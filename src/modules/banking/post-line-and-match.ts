@@ -3,6 +3,7 @@ import { AppError } from '../../platform/errors.ts';
 import { linesForMatching, postNewEntry } from '../ledger/index.ts';
 import type { BankLineTable, BankRuleTable } from './banking.tables.ts';
 import type { BankingCall } from './banking-call.ts';
+import { refuseClosedDates } from './closed-dates.ts';
 import { confirmMatch } from './confirm-match.ts';
 
 export interface PostTarget {
@@ -30,6 +31,8 @@ export async function postLineAndMatch(
   money: (m: bigint) => string,
   target: PostTarget,
 ): Promise<{ entryId: string; matchId: string }> {
+  // the entry takes the statement line's date: refused here, before anything is posted, when closed
+  await refuseClosedDates(trx, [{ path: 'bankLineId', id: line.id, date: String(line.booking_date) }], 'no entry can be posted on that date');
   const amount = BigInt(line.amount);
   const size = money(amount < 0n ? -amount : amount);
   const bankSide = amount >= 0n ? { debit: size } : { credit: size };

@@ -1,18 +1,17 @@
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { type LineForMatching, linesForMatching } from '../ledger/index.ts';
 import { bankAccountOf } from './bank-account-of.ts';
-import type { BankLineTable } from './banking.tables.ts';
 import { addDays, type BankSide, type LedgerSide, type Proposal, proposeMatches } from './match-engine.ts';
-import { matchedLedgerLineIds, unmatchedBankLines } from './matching.repository.ts';
+import { type BankLineForMatching, matchedLedgerLineIds, unmatchedLinesForMatching } from './matching.repository.ts';
 import type { ProposalsQuery, ProposalsView } from './matching.schemas.ts';
 
-export const bankText = (b: BankLineTable) => [b.text, b.bank_ref, b.entry_ref, b.end_to_end_id, b.counterparty].filter(Boolean).join(' ');
+export const bankText = (b: BankLineForMatching) => [b.text, b.bank_ref, b.entry_ref, b.end_to_end_id, b.counterparty].filter(Boolean).join(' ');
 export const ledgerText = (l: LineForMatching) => [l.number, l.reference, l.entryMemo, l.memo].filter(Boolean).join(' ');
 
 /** What the engine proposes for one bank account, with the lines behind each proposal. */
 export interface Proposed {
   proposals: Proposal[];
-  bank: Map<string, BankLineTable>;
+  bank: Map<string, BankLineForMatching>;
   ledger: Map<string, LineForMatching>;
 }
 
@@ -27,7 +26,7 @@ export async function findProposals(
   q: Pick<ProposalsQuery, 'from' | 'to' | 'windowDays'>,
 ): Promise<Proposed & { money: (m: bigint) => string }> {
   const { account, money } = await bankAccountOf(db, bankAccountId);
-  const bankRows = await unmatchedBankLines(db, account.id, { from: q.from, to: q.to });
+  const bankRows = await unmatchedLinesForMatching(db, account.id, { from: q.from, to: q.to });
   if (bankRows.length === 0) return { proposals: [], bank: new Map(), ledger: new Map(), money };
   const from = addDays(String(bankRows[0].booking_date), -q.windowDays);
   const to = addDays(String(bankRows[bankRows.length - 1].booking_date), q.windowDays);
@@ -55,7 +54,7 @@ export async function proposeMatchesFor(db: CompanyDb, bankAccountId: string, q:
       score: p.score,
       reasons: p.reasons,
       bankLines: p.bankLineIds.map((id) => {
-        const b = bank.get(id) as BankLineTable;
+        const b = bank.get(id) as BankLineForMatching;
         return { id, date: String(b.booking_date), amount: money(BigInt(b.amount)), text: b.text };
       }),
       ledgerLines: p.ledgerLineIds.map((id) => {

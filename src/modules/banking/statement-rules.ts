@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { AmountError, decimalToMinor } from './bank-amount.ts';
 import type { ParsedFile, ParsedLine, ParsedStatement } from './parsers/parsed-statement.ts';
 
@@ -33,7 +33,7 @@ export interface BankAccountFacts {
   accountNumber: string | null;
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha256 = (text: string) => hash('sha256', text, 'hex');
 const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 const compact = (s: string) => s.replace(/[\s-]/g, '').toUpperCase();
 
@@ -79,16 +79,21 @@ export function prepareStatements(file: ParsedFile, account: BankAccountFacts, m
     if (s.currency && s.currency !== account.currency)
       issues.push({ where: s.source, message: `the statement is in ${s.currency}, the bank account in ${account.currency}` });
     if (!sameAccount(s.account, account)) issues.push({ where: s.source, message: `the statement is for account ${s.account}, not this bank account` });
-    const lines = s.lines.map((l) => ({ ...l, amount: minor(l.amount, l.source) }));
-    const keys = lineKeys(lines);
-    const prepared = lines.map((l, i) => ({ ...l, key: keys[i] }));
+    const prepared = s.lines.map((l) => ({ ...l, amount: minor(l.amount, l.source), key: '' }));
+    const keys = lineKeys(prepared);
+    for (let i = 0; i < prepared.length; i++) prepared[i].key = keys[i];
     const opening = s.opening ? minor(s.opening.amount, `${s.source} opening balance`) : null;
     const closing = s.closing ? minor(s.closing.amount, `${s.source} closing balance`) : null;
     const sum = prepared.reduce((acc, l) => acc + l.amount, 0n);
     const difference = opening !== null && closing !== null ? closing - (opening + sum) : null;
-    const dates = prepared.map((l) => l.bookingDate).sort();
-    const from = s.from ?? s.opening?.date ?? dates[0] ?? s.closing?.date;
-    const to = s.to ?? s.closing?.date ?? dates[dates.length - 1] ?? from;
+    let first: string | undefined;
+    let last: string | undefined;
+    for (const l of prepared) {
+      if (first === undefined || l.bookingDate < first) first = l.bookingDate;
+      if (last === undefined || l.bookingDate > last) last = l.bookingDate;
+    }
+    const from = s.from ?? s.opening?.date ?? first ?? s.closing?.date;
+    const to = s.to ?? s.closing?.date ?? last ?? from;
     if (!from || !to) issues.push({ where: s.source, message: 'the statement has neither lines nor dated balances' });
     return {
       reference: s.reference,

@@ -173,11 +173,11 @@ try {
 
   // the phases on their own: statement lines, ledger lines, the engine
   {
-    const { unmatchedBankLines } = await import('../matching.repository.ts');
+    const { unmatchedLinesForMatching } = await import('../matching.repository.ts');
     const { linesForMatching } = await import('../../ledger/index.ts');
     const { proposeMatches } = await import('../match-engine.ts');
     const { bankText, ledgerText } = await import('../propose-matches.ts');
-    const rows = await timed(() => unmatchedBankLines(db, bank.id));
+    const rows = await timed(() => unmatchedLinesForMatching(db, bank.id));
     const lrows = await timed(() => linesForMatching(db, { accountId: bankLedger, currency: 'SAR', from: '2023-12-01', to: '2025-03-01' }));
     const engine = await timed(async () =>
       proposeMatches(

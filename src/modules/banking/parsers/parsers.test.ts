@@ -200,6 +200,17 @@ describe('CSV with a saved mapping', () => {
     expect(err.message).toMatch(/^line 3: amount: "12,3,4"/);
     expect(failure(() => read('csv-signed-utf8.csv')).message).toMatch(/no CSV mapping/);
   });
+
+  it('names the right line after a quoted line break, an empty line or CR line ends', () => {
+    const csv = (text: string) =>
+      readStatementFile(Buffer.from(text), csvMappingSchema.parse({ skipRows: 1, dateColumn: 1, textColumns: [2], amountColumn: 3 }));
+    const head = 'date,text,amount\n2024-01-02,ok,1.00\n';
+    expect(failure(() => csv(`${head}2024-01-03,bad,x\n`)).message).toMatch(/^line 3: /);
+    expect(failure(() => csv(`${head}2024-01-03,"two\nlines",2.00\n2024-01-04,bad,x\n`)).message).toMatch(/^line 5: /);
+    expect(failure(() => csv(`${head}\n2024-01-04,bad,x\n`)).message).toMatch(/^line 4: /);
+    expect(failure(() => csv(head.replace(/\n/g, '\r\n') + '2024-01-03,bad,x')).message).toMatch(/^line 3: /);
+    expect(failure(() => csv(head.replace(/\n/g, '\r') + '2024-01-03,bad,x')).message).toMatch(/^line 3: /);
+  });
 });
 
 describe('detection by content', () => {
