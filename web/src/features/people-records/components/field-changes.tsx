@@ -5,9 +5,10 @@ import type { FieldChange } from '../types';
 /** Each proposed field: the value now, then the proposed one; a sensitive value the viewer may not see is named only. */
 export function FieldChanges({ changes }: { changes: FieldChange[] }) {
   const { t } = useTranslation();
-  const show = (v: string | null | undefined) =>
+  // phone numbers and e-mail addresses read left to right, also in Arabic
+  const show = (v: string | null | undefined, field: string) =>
     v ? (
-      <bdi>{v}</bdi>
+      <bdi dir={field === 'phone' || field === 'email' ? 'ltr' : undefined}>{v}</bdi>
     ) : (
       <Text span c="dimmed">
         {t('peopleRecords.empty')}
