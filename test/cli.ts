@@ -20,7 +20,8 @@ export function runKawalis(dataDir: string, args: string[], input = '', env: Rec
     env: { ...inherited, DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env },
     input,
     encoding: 'utf8',
-    timeout: 60_000,
+    // a ceiling for a hung process, not a speed test: on a loaded shared machine one start takes 30–60 s
+    timeout: 240_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
