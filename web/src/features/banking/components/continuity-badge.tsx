@@ -11,7 +11,7 @@ export function ContinuityBadge({ statement }: { statement: Statement }) {
   const badge = (
     <Badge color={COLORS[statement.continuity]} variant="light" tt="none" data-testid="continuity" data-continuity={statement.continuity}>
       {statement.continuity === 'gap' && statement.gap
-        ? t('banking.continuity.gapOf', { amount: formatAmount(statement.gap) })
+        ? t('banking.continuity.gapOf', { amount: `\u2066${formatAmount(statement.gap)}\u2069` })
         : t(`banking.continuity.${statement.continuity}`)}
     </Badge>
   );

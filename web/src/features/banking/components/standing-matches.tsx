@@ -102,7 +102,10 @@ export function StandingMatches({ account, canChange }: { account: BankAccount; 
                         {m.score !== null ? ` · ${m.score}` : ''}
                       </Badge>
                       <Text size="xs" c="dimmed">
-                        {m.matchedBy} · {formatDateTime(m.matchedAt)}
+                        {m.matchedBy}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {formatDateTime(m.matchedAt)}
                       </Text>
                     </Table.Td>
                     <Table.Td>
