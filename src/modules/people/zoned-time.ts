@@ -28,14 +28,38 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The local date (YYYY-MM-DD) and minute of the day of an instant in a time zone. */
-export function localParts(instant: Date, timeZone: string): { date: string; minute: number } {
+function wallParts(instant: Date, timeZone: string): { date: string; minute: number } {
   const p = Object.fromEntries(
     formatter(timeZone)
       .formatToParts(instant)
       .map((x) => [x.type, x.value]),
   );
   return { date: `${p.year}-${p.month}-${p.day}`, minute: Number(p.hour) * 60 + Number(p.minute) };
+}
+
+// Zone offsets change only on quarter-hour boundaries: one Intl call per zone and quarter hour.
+const QUARTER = 900_000;
+const offsets = new Map<string, number>();
+
+function quarterOffset(instant: Date, timeZone: string): number {
+  const q = Math.floor(instant.getTime() / QUARTER);
+  const key = `${timeZone}|${q}`;
+  let off = offsets.get(key);
+  if (off === undefined) {
+    const at = new Date(q * QUARTER);
+    const { date, minute } = wallParts(at, timeZone);
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    off = Math.round((Date.UTC(y, m - 1, d) + minute * 60_000 - at.getTime()) / 60_000);
+    if (offsets.size > 200_000) offsets.clear();
+    offsets.set(key, off);
+  }
+  return off;
+}
+
+/** The local date (YYYY-MM-DD) and minute of the day of an instant in a time zone. */
+export function localParts(instant: Date, timeZone: string): { date: string; minute: number } {
+  const wall = new Date(Math.floor(instant.getTime() / 60_000) * 60_000 + quarterOffset(instant, timeZone) * 60_000);
+  return { date: wall.toISOString().slice(0, 10), minute: wall.getUTCHours() * 60 + wall.getUTCMinutes() };
 }
 
 /** Minutes the zone is ahead of UTC at an instant (Berlin in summer: 120). */
