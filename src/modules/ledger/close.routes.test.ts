@@ -35,12 +35,16 @@ describe.each(DIALECTS)('period-close routes on %s', (dialect) => {
     expect(checks.status).toBe(200);
     // The ledger's three checks come first; other modules' period-close checks (banking) follow.
     expect(checks.body).toMatchObject({ ok: false, status: 'open' });
-    expect(checks.body.checks.slice(0, 3)).toMatchObject([{ key: 'ledger.no-drafts', ok: false }, {}, {}]);
+    expect(checks.body.checks.slice(0, 3)).toMatchObject([
+      { key: 'ledger.no-drafts', ok: false, code: 'ledger.check_drafts', params: { drafts: 1 } },
+      { key: 'ledger.trial-balance', ok: true, code: 'ledger.check_trial_balance' },
+      { key: 'ledger.verify', ok: true, code: 'ledger.check_verify' },
+    ]);
     expect(checks.body.checks.filter((c: { ok: boolean }) => !c.ok).map((c: { key: string }) => c.key)).toEqual(['ledger.no-drafts']);
     expect((await analyst.post(`/api/v1/ledger/periods/${jan}/close`)).status).toBe(403);
     const refused = await finance.post(`/api/v1/ledger/periods/${jan}/close`);
     expect(refused.status).toBe(409);
-    expect(refused.body.error).toMatchObject({ code: 'CONFLICT', details: { checks: [{ key: 'ledger.no-drafts' }] } });
+    expect(refused.body.error).toMatchObject({ code: 'CONFLICT', details: { code: 'ledger.close_refused', checks: [{ key: 'ledger.no-drafts' }] } });
     expect((await finance.request('DELETE', `/api/v1/ledger/entries/${draft.body.id}`)).status).toBeLessThan(300);
     expect((await finance.post(`/api/v1/ledger/periods/${jan}/close`)).body).toMatchObject({ status: 'closed' });
     const log = (await analyst.get(`/api/v1/ledger/periods/${jan}/close-checks`)).body.signoffs;

@@ -118,6 +118,9 @@ describe.each(DIALECTS)('ledger routes on %s', (dialect) => {
     });
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('PERIOD_LOCKED');
+    // The reason as a code and params for clients that translate it; the English stays the message.
+    expect(refused.body.error.details).toMatchObject({ code: 'ledger.period_closed', params: { start: '2026-02-01', end: '2026-02-28' } });
+    expect(refused.body.error.message).toBe('The period 2026-02-01 – 2026-02-28 is closed');
     expect((await finance.post(`/api/v1/ledger/periods/${feb.id}/reopen`)).status).toBe(403);
     expect((await admin.post(`/api/v1/ledger/periods/${feb.id}/reopen`)).body.status).toBe('open');
     expect((await finance.request('PUT', '/api/v1/ledger/lock-date', { lockDate: '2026-01-31' })).status).toBe(200);
