@@ -75,9 +75,10 @@ async function compareHledger(db: Parameters<typeof exportHledger>[0], call: Led
   const journal = join(dir, 'ledger.journal');
   const w = createWriteStream(journal);
   const s = performance.now();
+  const c0 = process.cpuUsage();
   await exportHledger(db, call, (text) => (w.write(text) ? undefined : new Promise<void>((r) => w.once('drain', () => r()))));
   await new Promise<void>((r) => w.end(r));
-  out('hledger_export', { ms: Math.round(performance.now() - s) });
+  out('hledger_export', { ms: Math.round(performance.now() - s), cpu_ms: Math.round(cpuMs(c0)) });
   const timed = existsSync('/usr/bin/time');
   const cmd = timed ? '/usr/bin/time' : 'hledger';
   const argv = [...(timed ? ['-f', 'kawalis-time %U %S %M', 'hledger'] : []), '-f', journal, 'bal', '--flat'];
