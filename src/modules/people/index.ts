@@ -17,9 +17,9 @@ import { appointmentsMigration } from './migrations/005-appointments.ts';
 import { recordsMigration } from './migrations/006-records.ts';
 import { orgRoutes } from './org.routes.ts';
 import { registerPeopleCommands } from './people.commands.ts';
+import { PEOPLE_COMPANY_TABLES } from './people.tables.ts';
 import { reportingLinesRoutes } from './reporting-lines.routes.ts';
 import { reportsRoutes } from './reports.routes.ts';
-import { PEOPLE_COMPANY_TABLES } from './people.tables.ts';
 import { transferRoutes } from './transfer.routes.ts';
 
 /** What other modules may call. */
@@ -49,7 +49,14 @@ export { type CalendarHoliday, type HalfDays, isWorkingDay, workingDaysBetween }
 
 export const peopleModule: KawalisModule = {
   name: 'people',
-  migrations: { '001-people': peopleMigration, '002-calendar': calendarMigration, '003-leave': leaveMigration, '004-leave-requests': leaveRequestsMigration, '005-appointments': appointmentsMigration, '006-records': recordsMigration },
+  migrations: {
+    '001-people': peopleMigration,
+    '002-calendar': calendarMigration,
+    '003-leave': leaveMigration,
+    '004-leave-requests': leaveRequestsMigration,
+    '005-appointments': appointmentsMigration,
+    '006-records': recordsMigration,
+  },
   companyTables: [...PEOPLE_COMPANY_TABLES, ...APPOINTMENT_COMPANY_TABLES],
   permissions: [
     { key: 'people.read', description: 'See every employee record, departments and positions (not sensitive fields)' },
