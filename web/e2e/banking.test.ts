@@ -239,7 +239,21 @@ describe.skipIf(unavailable !== undefined)(
       await page.getByTestId('lang-toggle').click();
       await page.waitForFunction(() => document.documentElement.dir === 'rtl');
       await page.goto(`${accountUrl}/reconcile`);
-      await expect.poll(() => page.getByTestId('proposal-reasons').first().textContent(), SLOW).toContain(ar.banking.reasons.sameDate);
+      const reasons = page.getByTestId('proposal-reasons').first();
+      await expect.poll(() => reasons.textContent(), SLOW).toContain(ar.banking.reasons.sameDate);
+      // The amount inside the Arabic reason keeps its minus in front: the minus glyph is left of the digits.
+      const minusFirst = await reasons.evaluate((el) => {
+        const text = el.firstChild as Text;
+        const i = text.data.indexOf('-');
+        const at = (k: number) => {
+          const r = document.createRange();
+          r.setStart(text, k);
+          r.setEnd(text, k + 1);
+          return r.getBoundingClientRect().left;
+        };
+        return i >= 0 && at(i) < at(i + 1);
+      });
+      expect(minusFirst).toBe(true);
       for (const [path, name, heading, ready] of [
         ['/banking', 'accounts', ar.banking.accounts.title, 'bank-accounts'],
         [accountUrl, 'statements', 'Al Rajhi current', 'statements'],

@@ -99,8 +99,12 @@ export function StandingMatches({ account, canChange }: { account: BankAccount; 
                     <Table.Td>
                       <Badge variant="light" tt="none">
                         {t(`banking.sources.${m.source}`)}
-                        {m.score !== null ? ` · ${m.score}` : ''}
                       </Badge>
+                      {m.score !== null && (
+                        <Text size="xs" c="dimmed">
+                          {t('banking.matches.score', { score: m.score })}
+                        </Text>
+                      )}
                       <Text size="xs" c="dimmed">
                         {m.matchedBy}
                       </Text>
