@@ -96,6 +96,12 @@ export const reconciliationSchema = z
     /** The latest stated closing balance up to `asOf` plus later lines; `lines` when no statement states one. */
     statementBalance: amount,
     statementBalanceFrom: z.enum(['closing-balance', 'lines']),
+    /** First day of the earliest statement (null: no statement by `asOf`); ledger lines before it are its opening balance, not outstanding. */
+    startDate: z.string().nullable(),
+    /** The earliest statement's opening balance (stated, or its closing less its lines). */
+    statementOpening: amount,
+    /** The ledger balance before `startDate`. */
+    ledgerOpening: amount,
     ledgerBalance: amount,
     difference: amount,
     unmatchedBank: z.object({ count: z.number(), total: amount, items: z.array(outstanding) }),
