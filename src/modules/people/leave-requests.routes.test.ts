@@ -99,7 +99,13 @@ describe.each(DIALECTS)('people leave requests, approvals and the team calendar 
     const [reqs, ents, audit] = [await requests(), await entries(), await auditCount()];
     const overlap = await ask(employee, { from: '2026-03-11', to: '2026-03-12' });
     expect(overlap.status).toBe(409);
-    expect(overlap.body.error.details).toMatchObject({ field: 'from', reason: 'overlap', requestId: ids.first, status: 'pending' });
+    expect(overlap.body.error.details).toMatchObject({
+      field: 'from',
+      reason: 'overlap',
+      code: 'people.leave.overlap',
+      requestId: ids.first,
+      status: 'pending',
+    });
     // ending at midday on the 9th would not touch an afternoon start; but the 9th morning is taken
     expect((await ask(employee, { from: '2026-03-08', to: '2026-03-09', endsMidday: true })).body.error.details).toMatchObject({ reason: 'overlap' });
     const tooMuch = await ask(employee, { from: '2026-04-06', to: '2026-05-08' });

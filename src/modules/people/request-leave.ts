@@ -16,9 +16,13 @@ import { type LeaveRequestInput, type LeaveRequestView, leaveRequestInputSchema 
 import type { EmployeeTable } from './people.tables.ts';
 import { type PeopleCall, today } from './people-db.ts';
 
-/** A refusal of a request: CONFLICT naming the field and a reason key the web translates. */
-export const refuse = (field: string, reason: string, message: string, extra: Record<string, unknown> = {}) =>
-  new AppError('CONFLICT', message, { field, reason, ...extra });
+/**
+ * A refusal of a request: CONFLICT naming the field and a reason key the web translates
+ * (`leaveRequests.refusals.<reason>`), with its figures; also in the platform's shape (`code`
+ * `people.leave.<reason>` and `params`) for readers of reason codes.
+ */
+export const refuse = (field: string, reason: string, message: string, extra: Record<string, string | number> = {}) =>
+  new AppError('CONFLICT', message, { field, reason, ...extra, code: `people.leave.${reason}`, params: extra });
 
 /**
  * The checks a request must pass on submission and again at approval: inside the employment, some
