@@ -85,7 +85,7 @@ describe.each(DIALECTS)('reconciliation start on %s', (dialect) => {
       reconciled: true,
     });
     expect(r.body.explanation[0]).toContain('Reconciliation starts 2024-04-01');
-    const check = await reconciledCheck.run({ platform: f.ctx.p, companyId: f.call.actor.companyId, periodEnd: '2024-04-30' });
+    const check = await reconciledCheck.run({ platform: f.ctx.p, companyId: f.call.actor.companyId as string, periodEnd: '2024-04-30' });
     expect(check).toMatchObject({ ok: true });
     // Before the first statement there is no start: the ledger's lines are outstanding, as before.
     const early = (await f.analyst.get(`${api}/accounts/${id}/reconciliation?asOf=2024-03-31`)).body;
@@ -109,7 +109,7 @@ describe.each(DIALECTS)('reconciliation start on %s', (dialect) => {
       unexplained: '200.00',
       reconciled: false,
     });
-    const check = await reconciledCheck.run({ platform: f.ctx.p, companyId: f.call.actor.companyId, periodEnd: '2024-04-30' });
+    const check = await reconciledCheck.run({ platform: f.ctx.p, companyId: f.call.actor.companyId as string, periodEnd: '2024-04-30' });
     expect(check).toMatchObject({ ok: false, message: expect.stringContaining('Differs: 200.00 unexplained') });
     expect(check.message).not.toContain('Equal');
   });
