@@ -48,14 +48,16 @@ describe.skipIf(unavailable !== undefined)(
       await logIn(page, ADMIN.email, ADMIN.password);
       await page.waitForURL((url) => url.pathname === '/');
       await callApi(page, 'POST', '/ledger/chart/install-default');
-      for (const code of ['1130', '4200', '5200', '5700']) {
+      for (const code of ['1130', '3100', '4200', '5200', '5700']) {
         const found = await callApi<{ items: { id: string; code: string }[] }>(page, 'GET', `/ledger/accounts?q=${code}&page=1&pageSize=20`);
         ids[code] = found.items.find((a) => a.code === code)?.id ?? '';
       }
       const journals = await callApi<{ items: { id: string; code: string }[] }>(page, 'GET', '/ledger/journals');
       const journalId = journals.items.find((j) => j.code === 'GEN')?.id ?? '';
-      // The ledger side: a customer's payment of invoice INV-2041 and April's payroll.
+      // The ledger side: the opening balance (the day before the first statement, equal to its opening
+      // balance), a customer's payment of invoice INV-2041 and April's payroll.
       for (const [date, debit, credit, amount, reference] of [
+        ['2024-03-31', '1130', '3100', '50000.00', 'OPENING'],
         ['2024-04-01', '1130', '4200', '1000.25', 'INV-2041'],
         ['2024-04-10', '5200', '1130', '3350.50', 'PAY-04'],
       ]) {
@@ -161,7 +163,8 @@ describe.skipIf(unavailable !== undefined)(
       await expect.poll(() => page.getByTestId('unmatched-bank-line').count(), SLOW).toBe(1);
       await page.getByTestId('unmatched-bank-line').first().getByRole('checkbox').check();
       await expectText(page.getByTestId('difference'), '-25.00');
-      await page.getByTestId('unmatched-ledger-line').first().getByRole('checkbox').check();
+      // The opening balance line (before the first statement) stays matchable; pick the fee's entry.
+      await page.getByTestId('unmatched-ledger-line').filter({ hasText: '25.00' }).first().getByRole('checkbox').check();
       await expectText(page.getByTestId('difference'), '0.00');
       await page.getByTestId('match-selected').click();
       await expect.poll(() => page.getByTestId('standing-match').count(), SLOW).toBe(3);
@@ -209,15 +212,19 @@ describe.skipIf(unavailable !== undefined)(
       await expect.poll(() => page.getByTestId('statement-row').count(), SLOW).toBe(3);
     });
 
-    it('shows the reconciliation report at the end of April with the difference explained', async () => {
+    it('shows the reconciliation report at the end of April: reconciled, the opening balances equal', async () => {
       await page.goto(`${accountUrl}/report?asOf=2024-04-30`);
       await expect.poll(() => page.getByTestId('report-statement-balance').textContent(), SLOW).toContain('47,624.75');
-      await expect.poll(() => page.getByTestId('report-ledger-balance').textContent(), SLOW).toContain('-2,375.25');
-      // Every line is matched; the statement's opening balance is not in the ledger: 50,000.00, said so.
-      await expect.poll(() => page.getByTestId('report-difference').textContent(), SLOW).toContain('50,000.00');
-      await expect.poll(() => page.getByTestId('explain-unmatchedBank').textContent(), SLOW).toContain('0.00');
-      await expect.poll(() => page.getByTestId('explain-unexplained').textContent(), SLOW).toContain('50,000.00');
-      await page.getByTestId('unexplained-hint').waitFor();
+      await expect.poll(() => page.getByTestId('report-ledger-balance').textContent(), SLOW).toContain('47,624.75');
+      // The ledger's opening balance entry (before the first statement) is not an outstanding item: it is
+      // compared to the statement's opening balance, and every line is matched.
+      await expect.poll(() => page.getByTestId('report-statement-opening').textContent(), SLOW).toContain('50,000.00');
+      await expect.poll(() => page.getByTestId('report-ledger-opening').textContent(), SLOW).toContain('50,000.00');
+      await expect.poll(() => page.getByTestId('report-difference').textContent(), SLOW).toContain('0.00');
+      await expect.poll(() => page.getByTestId('explain-unmatchedLedger').textContent(), SLOW).toContain('(0)');
+      await expect.poll(() => page.getByTestId('explain-unexplained').textContent(), SLOW).toContain('0.00');
+      await expect.poll(() => page.getByTestId('report-status').getAttribute('data-reconciled'), SLOW).toBe('true');
+      expect(await page.getByTestId('unexplained-hint').count()).toBe(0);
       await shot(page, 'en-banking-10-report');
       const download = page.waitForEvent('download');
       await page.getByTestId('report-csv').click();

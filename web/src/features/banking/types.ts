@@ -176,6 +176,10 @@ export type Reconciliation = {
   asOf: string;
   statementBalance: string;
   statementBalanceFrom: 'closing-balance' | 'lines';
+  /** First day of the earliest statement; ledger lines before it are the ledger's opening balance. */
+  startDate: string | null;
+  statementOpening: string;
+  ledgerOpening: string;
   ledgerBalance: string;
   difference: string;
   unmatchedBank: { count: number; total: string; items: BankItem[] };

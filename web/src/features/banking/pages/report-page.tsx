@@ -157,9 +157,19 @@ export function ReportPage() {
                 <Text size="xs" c="dimmed" fw={400}>
                   {t(`banking.report.from.${r.statementBalanceFrom}`)}
                 </Text>
+                {r.startDate && (
+                  <Text size="xs" c="dimmed" fw={400} data-testid="report-statement-opening">
+                    {t('banking.report.statementOpening', { date: r.startDate })} <Amount value={r.statementOpening} size="xs" />
+                  </Text>
+                )}
               </Figure>
               <Figure label={t('banking.report.ledgerBalance')} testId="report-ledger-balance">
                 <Amount value={r.ledgerBalance} currency={r.currency} fw={700} size="lg" />
+                {r.startDate && (
+                  <Text size="xs" c="dimmed" fw={400} data-testid="report-ledger-opening">
+                    {t('banking.report.ledgerOpening', { date: r.startDate })} <Amount value={r.ledgerOpening} size="xs" />
+                  </Text>
+                )}
               </Figure>
               <Figure label={t('banking.report.difference')} testId="report-difference">
                 <Amount value={r.difference} currency={r.currency} fw={700} size="lg" c={isZeroDecimal(r.difference) ? 'teal.8' : undefined} />
