@@ -103,11 +103,20 @@ export function registerBudgetCommands(program: Command): void {
     .action((opts: { budget: string; company?: string; through?: string }) =>
       withCliPlatform(async (p) => {
         const { db, call } = await budgetContext(p, opts.company);
-        const r = await budgetVsActual(db, call, await budgetNamed(db, call, opts.budget), { throughMonth: opts.through });
+        const id = await budgetNamed(db, call, opts.budget);
+        // every line, page after page (the report pages its lines)
+        const r = await budgetVsActual(db, call, id, { throughMonth: opts.through, pageSize: 500 });
+        const lines = [...r.lines];
+        for (let page = 2; lines.length < r.totalLines; page++) {
+          lines.push(...(await budgetVsActual(db, call, id, { throughMonth: opts.through, revisionId: r.revisionId, page, pageSize: 500 })).lines);
+        }
         console.log(`budget vs actual through ${r.throughMonth} (${r.currency})`);
         printTable(
           ['account', 'name', 'budget', 'actual', 'variance', '%', 'full-year budget'],
-          r.lines.map((l) => [l.code, l.nameEn, l.ytd.budget, l.ytd.actual, l.ytd.variance, l.ytd.variancePct ?? '', l.year.budget]),
+          [
+            ...lines.map((l) => [l.code, l.nameEn, l.ytd.budget, l.ytd.actual, l.ytd.variance, l.ytd.variancePct ?? '', l.year.budget]),
+            ...r.totals.map((t) => ['', `total ${t.type}`, t.ytd.budget, t.ytd.actual, t.ytd.variance, t.ytd.variancePct ?? '', t.year.budget]),
+          ],
         );
       }),
     );

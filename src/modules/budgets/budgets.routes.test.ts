@@ -108,6 +108,25 @@ describe.each(DIALECTS)('budget routes on %s', (dialect) => {
     expect(rent.favourable).toBe(false);
     const sales = r.lines.find((l: { code: string }) => l.code === '4100');
     expect(sales.year.budget).toBe('3150.00');
+    // pages of lines; totals and the largest variances cover every line
+    expect(r).toMatchObject({ page: 1, pageSize: 100, totalLines: r.lines.length });
+    const p1 = (await f.analyst.get(`${B}/${id}/report?throughMonth=2026-02&pageSize=1`)).body;
+    const p2 = (await f.analyst.get(`${B}/${id}/report?throughMonth=2026-02&pageSize=1&page=2`)).body;
+    expect(p1.lines).toEqual([r.lines[0]]);
+    expect(p2.lines).toEqual([r.lines[1]]);
+    expect(p2.totalLines).toBe(r.lines.length);
+    expect(p2.totals).toEqual(r.totals);
+    expect(p2.topVariances).toEqual(r.topVariances);
+    const expense = r.totals.find((t: { type: string }) => t.type === 'expense');
+    const cents = (xs: string[]) => xs.reduce((a, x) => a + BigInt(x.replace('.', '')), 0n);
+    const expenseLines = r.lines.filter((l: { type: string }) => l.type === 'expense');
+    expect(BigInt(expense.ytd.actual.replace('.', ''))).toBe(cents(expenseLines.map((l: { ytd: { actual: string } }) => l.ytd.actual)));
+    const sizes = r.topVariances.map((l: { ytd: { variance: string } }) => cents([l.ytd.variance.replace('-', '')]));
+    expect(sizes.length).toBeGreaterThan(0);
+    expect([...sizes].sort((a: bigint, b: bigint) => (a < b ? 1 : a > b ? -1 : 0))).toEqual(sizes);
+    expect(sizes).not.toContain(0n);
+    expect(r.topVariances.map((l: { code: string }) => l.code)).toContain('5300');
+    expect((await f.analyst.get(`${B}/${id}/report?pageSize=0`)).status).toBe(400);
     const checked = await f.analyst.post(`${B}/${id}/check-alerts`);
     expect(checked.body).toEqual({ alerts: 2, notified: 2 });
     expect((await f.analyst.post(`${B}/${id}/check-alerts`)).body).toEqual({ alerts: 2, notified: 0 });

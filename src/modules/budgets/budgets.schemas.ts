@@ -94,6 +94,19 @@ export const gridSchema = z
 export type Grid = z.infer<typeof gridSchema>;
 
 const figuresSchema = z.object({ budget: z.string(), actual: z.string(), variance: z.string(), variancePct: z.string().nullable() });
+const reportLineSchema = z.object({
+  accountId: z.string(),
+  code: z.string(),
+  nameEn: z.string(),
+  nameAr: z.string(),
+  type: z.string(),
+  dimensionValueId: z.string().nullable(),
+  months: z.array(figuresSchema),
+  ytd: figuresSchema,
+  year: figuresSchema,
+  /** income above budget, or expense at or below it */
+  favourable: z.boolean(),
+});
 export const reportSchema = z
   .object({
     budgetId: z.string(),
@@ -103,25 +116,25 @@ export const reportSchema = z
     throughMonth: z.string(),
     /** The ledger dimension slot (1–3) of the budget's dimension: a cell's lines are GET /ledger/reports/lines?accountId&from&to&dim{slot}={value} */
     dimensionSlot: z.number().nullable(),
-    lines: z.array(
-      z.object({
-        accountId: z.string(),
-        code: z.string(),
-        nameEn: z.string(),
-        nameAr: z.string(),
-        type: z.string(),
-        dimensionValueId: z.string().nullable(),
-        months: z.array(figuresSchema),
-        ytd: figuresSchema,
-        year: figuresSchema,
-        /** income above budget, or expense at or below it */
-        favourable: z.boolean(),
-      }),
-    ),
+    page: z.number(),
+    pageSize: z.number(),
+    /** every line of the report, across pages */
+    totalLines: z.number(),
+    /** per account type (expense, income, …), over every line */
+    totals: z.array(z.object({ type: z.string(), months: z.array(figuresSchema), ytd: figuresSchema, year: figuresSchema })),
+    /** the eight largest year-to-date variances (non-zero), over every line */
+    topVariances: z.array(reportLineSchema),
+    /** this page's lines, by account code then dimension value */
+    lines: z.array(reportLineSchema),
   })
   .openapi('BudgetReport');
 export type Report = z.infer<typeof reportSchema>;
-export const reportQuerySchema = z.object({ throughMonth: month.optional(), revisionId: id.optional() });
+export const reportQuerySchema = z.object({
+  throughMonth: month.optional(),
+  revisionId: id.optional(),
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+});
 
 export const alertResultSchema = z.object({ alerts: z.number(), notified: z.number() }).openapi('BudgetAlertResult');
 export const csvSchema = z.strictObject({ csv: z.string().min(1).max(5_000_000) }).openapi('BudgetCsv');

@@ -36,6 +36,16 @@ export async function actualsByMonth(
     ])
     .groupBy(dim ? ['account_id', 'period', dim] : ['account_id', 'period'])
     .execute();
+  const closing = await typed(db).selectFrom('ledger_year_end').select('entry_id').execute();
+  if (closing.length === 0) {
+    // grouped by account × month × value already: no merging needed
+    const cells: ActualCell[] = [];
+    for (const r of kept) {
+      const base = BigInt(r.base ?? 0n);
+      if (base !== 0n) cells.push({ accountId: r.account_id, month: r.period, dimensionValueId: r.dim ?? '', base });
+    }
+    return cells;
+  }
   const out = new Map<string, ActualCell>();
   const add = (accountId: string, month: string, dimensionValueId: string, base: bigint) => {
     const key = `${accountId}|${month}|${dimensionValueId}`;
@@ -44,22 +54,19 @@ export async function actualsByMonth(
     out.set(key, cell);
   };
   for (const r of kept) add(r.account_id, r.period, r.dim ?? '', BigInt(r.base ?? 0n));
-  const closing = await typed(db).selectFrom('ledger_year_end').select('entry_id').execute();
-  if (closing.length > 0) {
-    let lq = typed(db)
-      .selectFrom('ledger_line')
-      .where(
-        'entry_id',
-        'in',
-        closing.map((c) => c.entry_id),
-      );
-    if (q.accountIds) lq = lq.where('account_id', 'in', q.accountIds);
-    const lines = await lq
-      .where('entry_date', '>=', `${q.fromMonth}-01`)
-      .where('entry_date', '<', nextMonthStart(q.toMonth))
-      .select(['account_id', 'entry_date', dim ? sql<string>`${sql.ref(dim)}`.as('dim') : sql<string>`''`.as('dim'), 'base_amount'])
-      .execute();
-    for (const l of lines) add(l.account_id, l.entry_date.slice(0, 7), l.dim ?? '', -BigInt(l.base_amount));
-  }
+  let lq = typed(db)
+    .selectFrom('ledger_line')
+    .where(
+      'entry_id',
+      'in',
+      closing.map((c) => c.entry_id),
+    );
+  if (q.accountIds) lq = lq.where('account_id', 'in', q.accountIds);
+  const lines = await lq
+    .where('entry_date', '>=', `${q.fromMonth}-01`)
+    .where('entry_date', '<', nextMonthStart(q.toMonth))
+    .select(['account_id', 'entry_date', dim ? sql<string>`${sql.ref(dim)}`.as('dim') : sql<string>`''`.as('dim'), 'base_amount'])
+    .execute();
+  for (const l of lines) add(l.account_id, l.entry_date.slice(0, 7), l.dim ?? '', -BigInt(l.base_amount));
   return [...out.values()].filter((c) => c.base !== 0n);
 }

@@ -25,6 +25,7 @@ const { createJournal } = await import('../../ledger/create-journal.ts');
 const { companyFacts } = await import('../../ledger/ledger-db.ts');
 const { approveBudget } = await import('../approve-budget.ts');
 const { budgetVsActual } = await import('../budget-vs-actual.ts');
+const { forgetBudgetLines } = await import('../budget-lines.ts');
 const { checkAlerts } = await import('../check-alerts.ts');
 const { createBudget } = await import('../create-budget.ts');
 const { rollingForecast } = await import('../rolling-forecast.ts');
@@ -173,14 +174,26 @@ try {
   await approveBudget(db, call, budget.id);
 
   let lines = 0;
+  let shown = 0;
   await median(
     'budget_vs_actual',
     async () => {
-      lines = (await budgetVsActual(db, call, budget.id, { throughMonth: '2025-12' })).lines.length;
+      // the first page (100 lines), with totals and the largest variances over all 4,000 lines
+      const r = await budgetVsActual(db, call, budget.id, { throughMonth: '2025-12' });
+      lines = r.totalLines;
+      shown = r.lines.length;
     },
     { target_ms: 100 },
   );
-  out('budget_vs_actual_lines', { lines });
+  out('budget_vs_actual_lines', { lines, page_lines: shown });
+  await median(
+    'budget_vs_actual_first_read',
+    async () => {
+      forgetBudgetLines(); // as on the first read of an approved revision, or any read of a draft
+      await budgetVsActual(db, call, budget.id, { throughMonth: '2025-12' });
+    },
+    { target_ms: 100 },
+  );
   await median('rolling_forecast', () => rollingForecast(db, call, budget.id));
   await median('check_alerts', () => checkAlerts(db, call, budget.id), { note: 'first run notifies, later runs find the cells already alerted' });
 } finally {

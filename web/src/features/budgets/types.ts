@@ -64,6 +64,15 @@ export interface Report {
   throughMonth: string;
   /** the ledger dimension slot of the budget's dimension (its values filter the drill-down) */
   dimensionSlot: number | null;
+  page: number;
+  pageSize: number;
+  /** every line of the report, across pages */
+  totalLines: number;
+  /** per account type, over every line */
+  totals: { type: string; months: Figures[]; ytd: Figures; year: Figures }[];
+  /** the eight largest year-to-date variances, over every line */
+  topVariances: ReportLine[];
+  /** this page's lines */
   lines: ReportLine[];
 }
 export interface Cell {

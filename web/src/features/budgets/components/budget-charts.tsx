@@ -16,22 +16,23 @@ const nameOf = (lang: string, l: { nameEn: string; nameAr: string }) => (lang ==
 export function BudgetCharts({ report }: { report: Report }) {
   const { t, i18n } = useTranslation();
   const rtl = i18n.dir() === 'rtl';
-  const expense = report.lines.filter((l) => l.type === 'expense');
+  // totals over every line (the table pages its lines, the charts do not)
+  const expense = report.totals.find((x) => x.type === 'expense');
   let cb = 0;
   let ca = 0;
   const through = report.months.indexOf(report.throughMonth);
   const byMonth = report.months.map((m, i) => {
-    const budget = expense.reduce((s, l) => s + Number(l.months[i]?.budget ?? 0), 0);
-    const actual = expense.reduce((s, l) => s + Number(l.months[i]?.actual ?? 0), 0);
+    const budget = Number(expense?.months[i]?.budget ?? 0);
+    const actual = Number(expense?.months[i]?.actual ?? 0);
     cb += budget;
     ca += actual;
     return { month: monthLabel(m), budget, actual, cumBudget: cb, cumActual: i <= through ? ca : null };
   });
-  const top = [...report.lines]
-    .sort((a, b) => Math.abs(Number(b.ytd.variance)) - Math.abs(Number(a.ytd.variance)))
-    .slice(0, 8)
-    .filter((l) => Number(l.ytd.variance) !== 0)
-    .map((l) => ({ account: `${l.code} ${nameOf(i18n.language, l)}`, variance: Number(l.ytd.variance), color: l.favourable ? 'teal.6' : 'red.6' }));
+  const top = report.topVariances.map((l) => ({
+    account: `${l.code} ${nameOf(i18n.language, l)}`,
+    variance: Number(l.ytd.variance),
+    color: l.favourable ? 'teal.6' : 'red.6',
+  }));
   const formatter = (value: number) => new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 0 }).format(value);
   const axes = { xAxisProps: { reversed: rtl }, yAxisProps: { orientation: rtl ? ('right' as const) : ('left' as const), width: 72 } };
   return (

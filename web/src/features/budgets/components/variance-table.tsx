@@ -1,6 +1,7 @@
 import { Badge, ScrollArea, SegmentedControl, Select, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PaginationBar } from '../../../components/pagination-bar';
 import { AnchorLink } from '../../ledger/components/links';
 import type { LinesSearch } from '../../ledger/report-search';
 import type { Figures, Report, ReportLine } from '../types';
@@ -16,9 +17,9 @@ const favourable = (type: string, f: Figures) => (type === 'income' ? Number(f.v
 /**
  * Budget vs actual per account (and dimension value) for a period — year to date, full year or one
  * month. Every actual links to the ledger lines behind it (the ledger's lines page, filtered by the
- * account, the period's dates and the budget dimension's value).
+ * account, the period's dates and the budget dimension's value). The lines come a page at a time.
  */
-export function VarianceTable({ report }: { report: Report }) {
+export function VarianceTable({ report, onPage }: { report: Report; onPage: (page: number) => void }) {
   const { t, i18n } = useTranslation();
   const [period, setPeriod] = useState<string>('ytd');
   const months = report.months;
@@ -110,6 +111,7 @@ export function VarianceTable({ report }: { report: Report }) {
           </Table.Tbody>
         </Table>
       </ScrollArea>
+      {report.totalLines > report.pageSize && <PaginationBar page={report.page} pageSize={report.pageSize} total={report.totalLines} onChange={onPage} />}
     </>
   );
 }

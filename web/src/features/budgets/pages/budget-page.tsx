@@ -38,7 +38,8 @@ export function BudgetPage() {
   const exportXlsx = useExportXlsx();
   const importFile = useImportFile();
   const [through, setThrough] = useState<string | null>(null);
-  const report = useBudgetReport(budgetId, through ?? undefined);
+  const [reportPage, setReportPage] = useState(1);
+  const report = useBudgetReport(budgetId, through ?? undefined, reportPage);
   const approve = useApproveBudget();
   const revise = useNewRevision();
   const close = useCloseBudget();
@@ -157,13 +158,16 @@ export function BudgetPage() {
             mb="md"
             data={b.months}
             value={through ?? report.data?.throughMonth ?? null}
-            onChange={setThrough}
+            onChange={(v) => {
+              setThrough(v);
+              setReportPage(1);
+            }}
             data-testid="through"
           />
           {report.isPending && <LoadingState />}
           <ErrorAlert error={report.error} />
           {report.data && <BudgetCharts report={report.data} />}
-          {report.data && <VarianceTable report={report.data} />}
+          {report.data && <VarianceTable report={report.data} onPage={setReportPage} />}
         </Tabs.Panel>
         <Tabs.Panel value="compare">
           <RevisionCompare budget={b} />
