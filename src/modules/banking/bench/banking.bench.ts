@@ -6,16 +6,10 @@
  * per op, with wall and CPU milliseconds.
  * `npm run bench:banking -- --lines 100000 [--dialect sqlite|postgres] [--no-auto]`.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { loadConfig } from '../../../config.ts';
-import { allModules } from '../../../modules.ts';
-import { cliActor } from '../../../platform/auth/actor.ts';
-import { bootPlatform } from '../../../platform/boot.ts';
-import { createApp } from '../../../platform/http/create-app.ts';
+import { benchDialect, benchPlatform, rng, timed } from '../../../../bench/bench-kit.ts';
 
 // The ledger after the module list: its index imports the platform's, which imports the module list.
 const { importEntriesCsv } = await import('../../ledger/index.ts');
@@ -27,76 +21,20 @@ const { values: args } = parseArgs({
   options: { lines: { type: 'string', default: '100000' }, dialect: { type: 'string', default: 'sqlite' }, 'no-auto': { type: 'boolean', default: false } },
 });
 const N = Number(args.lines);
-const dialect = args.dialect as 'sqlite' | 'postgres';
-if (dialect !== 'sqlite' && dialect !== 'postgres') throw new Error('--dialect is sqlite or postgres');
+const dialect = benchDialect(args.dialect);
 const out = (op: string, fields: Record<string, unknown>) => console.log(JSON.stringify({ bench: 'banking', op, dialect, lines: N, ...fields }));
-/**
- * Wall and CPU time of a step. The CPU time is this process's only (PostgreSQL's own work shows in the
- * wall time alone); on a shared machine compare CPU time, the wall time waits for other processes.
- */
-async function timed<T>(step: () => Promise<T>): Promise<{ value: T; ms: number; cpuMs: number }> {
-  const c = process.cpuUsage();
-  const t = performance.now();
-  const value = await step();
-  const used = process.cpuUsage(c);
-  return { value, ms: Math.round(performance.now() - t), cpuMs: Math.round((used.user + used.system) / 1000) };
-}
 
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'kawalis-bench-banking-'));
-const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const dbName = dialect === 'postgres' ? `kawalis_bench_bank_${process.pid}` : undefined;
-if (dbName) {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  await c.query(`create database ${dbName}`);
-  await c.end();
-}
-const config = loadConfig({
-  DATA_DIR: dir,
-  LOG_LEVEL: 'silent',
-  PUBLIC_URL: 'http://127.0.0.1',
-  ...(dbName ? { DATABASE_URL: adminUrl.replace(/\/[^/]*$/, `/${dbName}`) } : {}),
-});
-const p = await bootPlatform(config, { modules: allModules });
-const app = createApp(p);
 const money = (m: bigint) => {
   const a = m < 0n ? -m : m;
   return `${m < 0n ? '-' : ''}${a / 100n}.${String(a % 100n).padStart(2, '0')}`;
 };
 const day = (n: number) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
+const { p, db, actor, dir, close } = await benchPlatform('banking', dialect);
+
 try {
-  const setup = await app.request('/api/v1/setup', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      company: { name: 'Bench Co', baseCurrency: 'SAR', language: 'en', timeZone: 'Asia/Riyadh' },
-      admin: { email: 'bench@bench.example', displayName: 'Bench', password: 'bench password that is long enough' },
-    }),
-  });
-  if (setup.status !== 201) throw new Error(`setup: ${setup.status} ${await setup.text()}`);
-  const companyId = (
-    (await p.db
-      .selectFrom('company' as never)
-      .select('id' as never)
-      .executeTakeFirstOrThrow()) as { id: string }
-  ).id;
-  const db = p.forCompany(companyId);
   const call = {
-    actor: cliActor(
-      companyId,
-      p.permissions.map((x) => x.key),
-    ),
+    actor,
     clock: p.clock,
   };
   const { installDefaultChart } = await import('../../ledger/index.ts');
@@ -219,12 +157,5 @@ try {
     out('auto-match', { ...auto.value, ms: auto.ms, cpuMs: auto.cpuMs, matches_per_s: Math.round((auto.value.confirmed / auto.ms) * 1000) });
   }
 } finally {
-  await p.database.close();
-  rmSync(dir, { recursive: true, force: true });
-  if (dbName) {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    await c.query(`drop database if exists ${dbName} with (force)`);
-    await c.end();
-  }
+  await close();
 }

@@ -1,22 +1,5 @@
-/**
- * Budgets benchmark (issue 6): budget vs actual for 200 accounts × 12 months × 20 departments over a
- * ledger of N entries. The ledger is generated straight into the kept balances through the ledger's
- * import path (`postEntriesBatch`, what the entry CSV import posts with, batches of 2,000), each entry an
- * income or expense line carrying one department and its bank counterpart. The budget holds every cell
- * (48,000). Then budget vs actual, the rolling forecast and the alert check are timed: median of 5
- * runs after a warm-up, wall and CPU milliseconds. One JSON line per op, like bench/ledger.bench.ts.
- * `npm run bench:budgets -- --entries 1000000 [--dialect sqlite|postgres]`.
- */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { loadConfig } from '../../../config.ts';
-import { allModules } from '../../../modules.ts';
-import { cliActor } from '../../../platform/auth/actor.ts';
-import { bootPlatform } from '../../../platform/boot.ts';
-import { createApp } from '../../../platform/http/create-app.ts';
+import { benchDialect, benchPlatform, medianOf, rng, timed } from '../../../../bench/bench-kit.ts';
 
 // The ledger after the module list: its index imports the platform's, which imports the module list.
 const { createDimension, createDimensionValue, postEntriesBatch } = await import('../../ledger/index.ts');
@@ -36,78 +19,22 @@ const { values: args } = parseArgs({
 });
 const N = Number(args.entries);
 const RUNS = Number(args.runs);
-const dialect = args.dialect as 'sqlite' | 'postgres';
-if (dialect !== 'sqlite' && dialect !== 'postgres') throw new Error('--dialect is sqlite or postgres');
+const dialect = benchDialect(args.dialect);
 const ACCOUNTS = 200;
 const DEPARTMENTS = 20;
 const out = (op: string, fields: Record<string, unknown>) =>
   console.log(JSON.stringify({ bench: 'budgets', op, dialect, entries: N, accounts: ACCOUNTS, departments: DEPARTMENTS, ...fields }));
 
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-/** Wall and CPU time (this process only: PostgreSQL's own work shows in the wall time alone). */
-async function timed<T>(step: () => Promise<T>): Promise<{ value: T; ms: number; cpuMs: number }> {
-  const c = process.cpuUsage();
-  const t = performance.now();
-  const value = await step();
-  const used = process.cpuUsage(c);
-  return { value, ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000 };
-}
-async function median(op: string, fn: () => Promise<unknown>, extra: Record<string, unknown> = {}) {
-  await fn();
-  const runs: { ms: number; cpuMs: number }[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await timed(fn));
-  const mid = (xs: number[]) => Number(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]?.toFixed(1));
-  out(op, { ms: mid(runs.map((r) => r.ms)), cpu_ms: mid(runs.map((r) => r.cpuMs)), runs: RUNS, ...extra });
+async function median(op: string, step: () => Promise<unknown>, extra: Record<string, unknown> = {}) {
+  const m = await medianOf(step, RUNS);
+  out(op, { ms: m.ms, cpu_ms: m.cpuMs, runs: RUNS, ...extra });
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'kawalis-bench-budgets-'));
-const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const dbName = dialect === 'postgres' ? `kawalis_bench_budgets_${process.pid}` : undefined;
-if (dbName) {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  await c.query(`create database ${dbName}`);
-  await c.end();
-}
-const config = loadConfig({
-  DATA_DIR: dir,
-  LOG_LEVEL: 'silent',
-  PUBLIC_URL: 'http://127.0.0.1',
-  ...(dbName ? { DATABASE_URL: adminUrl.replace(/\/[^/]*$/, `/${dbName}`) } : {}),
-});
-const p = await bootPlatform(config, { modules: allModules });
-const app = createApp(p);
+const { p, db, actor, close } = await benchPlatform('budgets', dialect);
 
 try {
-  const setup = await app.request('/api/v1/setup', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      company: { name: 'Bench Co', baseCurrency: 'SAR', language: 'en', timeZone: 'Asia/Riyadh' },
-      admin: { email: 'bench@bench.example', displayName: 'Bench', password: 'bench password that is long enough' },
-    }),
-  });
-  if (setup.status !== 201) throw new Error(`setup: ${setup.status} ${await setup.text()}`);
-  const companyId = (
-    (await p.db
-      .selectFrom('company' as never)
-      .select('id' as never)
-      .executeTakeFirstOrThrow()) as { id: string }
-  ).id;
-  const db = p.forCompany(companyId);
   const call = {
-    actor: cliActor(
-      companyId,
-      p.permissions.map((x) => x.key),
-    ),
+    actor,
     clock: p.clock,
   };
 
@@ -197,12 +124,5 @@ try {
   await median('rolling_forecast', () => rollingForecast(db, call, budget.id));
   await median('check_alerts', () => checkAlerts(db, call, budget.id), { note: 'first run notifies, later runs find the cells already alerted' });
 } finally {
-  await p.database.close();
-  rmSync(dir, { recursive: true, force: true });
-  if (dbName) {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    await c.query(`drop database if exists ${dbName} with (force)`);
-    await c.end();
-  }
+  await close();
 }
