@@ -134,3 +134,37 @@ export async function callApi<T>(page: Page, method: string, path: string, body?
     { method, path, body },
   ) as Promise<T>;
 }
+
+/**
+ * A user made by the admin (through `page`'s session) with the given roles, who then signs in once
+ * with the one-time password and sets `password` as their own, over the API. Returns the user id.
+ */
+export async function createUserViaApi(
+  page: Page,
+  serverUrl: string,
+  user: { email: string; password: string; displayName?: string; locale?: 'en' | 'ar'; timeZone?: string; roles?: string[] },
+): Promise<string> {
+  const roles = (await callApi<{ items: { id: string; key: string }[] }>(page, 'GET', '/roles')).items;
+  const wanted = user.roles ?? ['employee'];
+  const made = await callApi<{ user: { id: string }; oneTimePassword: string }>(page, 'POST', '/users', {
+    email: user.email,
+    displayName: user.displayName ?? user.email.split('@')[0],
+    locale: user.locale ?? 'en',
+    timeZone: user.timeZone ?? 'Asia/Riyadh',
+    roleIds: roles.filter((r) => wanted.includes(r.key)).map((r) => r.id),
+  });
+  const login = await fetch(`${serverUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: serverUrl },
+    body: JSON.stringify({ email: user.email, password: made.oneTimePassword }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  const me = await (await fetch(`${serverUrl}/api/v1/me`, { headers: { cookie } })).json();
+  const changed = await fetch(`${serverUrl}/api/v1/me/password`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, origin: serverUrl, 'x-csrf-token': me.csrfToken },
+    body: JSON.stringify({ currentPassword: made.oneTimePassword, newPassword: user.password }),
+  });
+  if (changed.status !== 204) throw new Error(`password change answered ${changed.status}`);
+  return made.user.id;
+}

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ar from '../src/i18n/ar';
 import en from '../src/i18n/en';
-import { ADMIN, callApi, expectText, logIn, pick, setupAcmeViaApi, shot, stopAtFirstFailure, watchedPage } from './helpers';
+import { ADMIN, callApi, createUserViaApi, expectText, logIn, pick, setupAcmeViaApi, shot, stopAtFirstFailure, watchedPage } from './helpers';
 import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
 
 const unavailable = e2eUnavailable();
@@ -11,32 +11,6 @@ const unavailable = e2eUnavailable();
 const EXPECTED = [/status of 401 .*\/api\/v1\/me\)$/];
 const OMAR_PASSWORD = 'omar has a long passphrase';
 const TITLE = 'مقابلة عمل مع سارة';
-
-/** A user made by the admin, who signs in once with the one-time password and sets their own (over the API). */
-async function createUser(page: Page, serverUrl: string, email: string, locale: 'en' | 'ar'): Promise<string> {
-  const roles = (await callApi<{ items: { id: string; key: string }[] }>(page, 'GET', '/roles')).items;
-  const made = await callApi<{ user: { id: string }; oneTimePassword: string }>(page, 'POST', '/users', {
-    email,
-    displayName: 'Omar',
-    locale,
-    timeZone: 'Europe/Berlin',
-    roleIds: roles.filter((r) => r.key === 'employee').map((r) => r.id),
-  });
-  const login = await fetch(`${serverUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: serverUrl },
-    body: JSON.stringify({ email, password: made.oneTimePassword }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
-  const me = await (await fetch(`${serverUrl}/api/v1/me`, { headers: { cookie } })).json();
-  const changed = await fetch(`${serverUrl}/api/v1/me/password`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, origin: serverUrl, 'x-csrf-token': me.csrfToken },
-    body: JSON.stringify({ currentPassword: made.oneTimePassword, newPassword: OMAR_PASSWORD }),
-  });
-  if (changed.status !== 204) throw new Error(`password change answered ${changed.status}`);
-  return made.user.id;
-}
 
 describe.skipIf(unavailable !== undefined)(
   'people appointments: HR finds a free slot, schedules in Arabic, the attendee accepts in Arabic, the feed has it',
@@ -72,7 +46,13 @@ describe.skipIf(unavailable !== undefined)(
       await hr.goto('/login');
       await logIn(hr, ADMIN.email, ADMIN.password);
       await hr.waitForURL((url) => url.pathname === '/');
-      const omarUser = await createUser(hr, server.url, 'omar@acme.test', 'ar');
+      const omarUser = await createUserViaApi(hr, server.url, {
+        email: 'omar@acme.test',
+        password: OMAR_PASSWORD,
+        displayName: 'Omar',
+        locale: 'ar',
+        timeZone: 'Europe/Berlin',
+      });
       const employee = (n: string, nameEn: string, nameAr: string, timeZone: string, userId?: string) =>
         callApi(hr, 'POST', '/people/employees', {
           employeeNumber: n,

@@ -2,39 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ar from '../src/i18n/ar';
 import en from '../src/i18n/en';
-import { ADMIN, callApi, expectText, logIn, pick, setupAcmeViaApi, shot, stopAtFirstFailure, watchedPage } from './helpers';
+import { ADMIN, callApi, createUserViaApi, expectText, logIn, pick, setupAcmeViaApi, shot, stopAtFirstFailure, watchedPage } from './helpers';
 import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
 
 const unavailable = e2eUnavailable();
 /** A signed-out visitor's GET /me is answered 401 by design; Chromium logs every failed fetch. */
 const EXPECTED = [/status of 401 .*\/api\/v1\/me\)$/];
 const PASSWORD = 'a long passphrase for leave';
-
-/** A user made by the admin, who signs in once with the one-time password and sets their own (over the API). */
-async function createUser(page: Page, serverUrl: string, email: string, locale: 'en' | 'ar'): Promise<string> {
-  const roles = (await callApi<{ items: { id: string; key: string }[] }>(page, 'GET', '/roles')).items;
-  const made = await callApi<{ user: { id: string }; oneTimePassword: string }>(page, 'POST', '/users', {
-    email,
-    displayName: email.split('@')[0],
-    locale,
-    timeZone: 'Asia/Riyadh',
-    roleIds: roles.filter((r) => r.key === 'employee').map((r) => r.id),
-  });
-  const login = await fetch(`${serverUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: serverUrl },
-    body: JSON.stringify({ email, password: made.oneTimePassword }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
-  const me = await (await fetch(`${serverUrl}/api/v1/me`, { headers: { cookie } })).json();
-  const changed = await fetch(`${serverUrl}/api/v1/me/password`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, origin: serverUrl, 'x-csrf-token': me.csrfToken },
-    body: JSON.stringify({ currentPassword: made.oneTimePassword, newPassword: PASSWORD }),
-  });
-  if (changed.status !== 204) throw new Error(`password change answered ${changed.status}`);
-  return made.user.id;
-}
 
 /** Sunday to Tuesday of a week at least a week ahead, inside one month: three working days of a Sunday–Thursday week. */
 function nextLeave(): { from: string; to: string; monthsAhead: number } {
@@ -85,8 +59,8 @@ describe.skipIf(unavailable !== undefined)(
       await admin.goto('/login');
       await logIn(admin, ADMIN.email, ADMIN.password);
       await admin.waitForURL((url) => url.pathname === '/');
-      const mahaUser = await createUser(admin, server.url, 'maha@acme.test', 'ar');
-      const omarUser = await createUser(admin, server.url, 'omar@acme.test', 'en');
+      const mahaUser = await createUserViaApi(admin, server.url, { email: 'maha@acme.test', password: PASSWORD, locale: 'ar' });
+      const omarUser = await createUserViaApi(admin, server.url, { email: 'omar@acme.test', password: PASSWORD, locale: 'en' });
       const sales = await callApi<{ id: string }>(admin, 'POST', '/people/departments', { nameEn: 'Sales', nameAr: 'المبيعات' });
       const employee = (n: string, nameEn: string, nameAr: string, extra: Record<string, unknown>) =>
         callApi<{ id: string }>(admin, 'POST', '/people/employees', {

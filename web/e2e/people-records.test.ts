@@ -2,39 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ar from '../src/i18n/ar';
 import en from '../src/i18n/en';
-import { ADMIN, callApi, expectText, logIn, setupAcmeViaApi, shot, stopAtFirstFailure, watchedPage } from './helpers';
+import { ADMIN, callApi, createUserViaApi, expectText, logIn, setupAcmeViaApi, shot, stopAtFirstFailure, watchedPage } from './helpers';
 import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
 
 const unavailable = e2eUnavailable();
 /** A signed-out visitor's GET /me is answered 401 by design; Chromium logs every failed fetch. */
 const EXPECTED = [/status of 401 .*\/api\/v1\/me\)$/];
 const PASSWORD = 'a long passphrase for records';
-
-/** A user with the employee role who has set their own password (over the API). */
-async function createUser(page: Page, serverUrl: string, email: string): Promise<string> {
-  const roles = (await callApi<{ items: { id: string; key: string }[] }>(page, 'GET', '/roles')).items;
-  const made = await callApi<{ user: { id: string }; oneTimePassword: string }>(page, 'POST', '/users', {
-    email,
-    displayName: email.split('@')[0],
-    locale: 'en',
-    timeZone: 'Asia/Riyadh',
-    roleIds: roles.filter((r) => r.key === 'employee').map((r) => r.id),
-  });
-  const login = await fetch(`${serverUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: serverUrl },
-    body: JSON.stringify({ email, password: made.oneTimePassword }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
-  const me = await (await fetch(`${serverUrl}/api/v1/me`, { headers: { cookie } })).json();
-  const changed = await fetch(`${serverUrl}/api/v1/me/password`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, origin: serverUrl, 'x-csrf-token': me.csrfToken },
-    body: JSON.stringify({ currentPassword: made.oneTimePassword, newPassword: PASSWORD }),
-  });
-  if (changed.status !== 204) throw new Error(`password change answered ${changed.status}`);
-  return made.user.id;
-}
 
 describe.skipIf(unavailable !== undefined)(
   'people records: an employee asks for a new phone, HR approves in Arabic, the org chart, positions and reports pages render',
@@ -69,7 +43,7 @@ describe.skipIf(unavailable !== undefined)(
       await hr.goto('/login');
       await logIn(hr, ADMIN.email, ADMIN.password);
       await hr.waitForURL((url) => url.pathname === '/');
-      const omarUser = await createUser(hr, server.url, 'omar@acme.test');
+      const omarUser = await createUserViaApi(hr, server.url, { email: 'omar@acme.test', password: PASSWORD });
       const sales = await callApi<{ id: string }>(hr, 'POST', '/people/departments', { nameEn: 'Sales', nameAr: 'المبيعات' });
       const support = await callApi<{ id: string }>(hr, 'POST', '/people/departments', { nameEn: 'Support', nameAr: 'الدعم' });
       const rep = await callApi<{ id: string }>(hr, 'POST', '/people/positions', {
