@@ -14,8 +14,13 @@ export interface CliResult {
  * configuration a user's shell would (no inherited DATABASE_URL or secret key).
  */
 export function runKawalis(dataDir: string, args: string[], input = '', env: Record<string, string> = {}): CliResult {
+  return runTsx(dataDir, ['src/main.ts', ...args], input, env);
+}
+
+/** A TypeScript script (e.g. a fixture seeding the database) run the same way as `runKawalis`. */
+export function runTsx(dataDir: string, args: string[], input = '', env: Record<string, string> = {}): CliResult {
   const { DATABASE_URL: _u, KAWALIS_SECRET_KEY: _k, ...inherited } = process.env;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', ...args], {
     cwd: ROOT,
     env: { ...inherited, DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env },
     input,

@@ -1,35 +1,18 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runKawalis, runTsx, setupAcmeWithChart } from '../../../test/cli.ts';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
 let dataDir: string;
 
-/** `kawalis …` (or a script) as a child process on a SQLite database in a temporary DATA_DIR. */
-function run(args: string[], input = '') {
-  const { DATABASE_URL: _u, KAWALIS_SECRET_KEY: _k, ...env } = process.env;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', ...args], {
-    cwd: ROOT,
-    env: { ...env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
-    input,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-const kawalis = (args: string[], input = '') => run(['src/main.ts', ...args], input);
+const run = (args: string[], input = '') => runTsx(dataDir, args, input);
+const kawalis = (args: string[], input = '') => runKawalis(dataDir, args, input);
 
 describe('kawalis bank rules | rule-add | rule-set | rule-delete', () => {
   beforeAll(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'kawalis-bank-rules-cli-'));
-    const setup = kawalis(
-      ['setup', '--company', 'Acme', '--currency', 'SAR', '--language', 'en', '--time-zone', 'UTC', '--admin-email', 'a@acme.test'],
-      'correct horse battery staple\n',
-    );
-    expect(setup.code).toBe(0);
-    expect(kawalis(['ledger', 'install-chart']).code).toBe(0);
+    setupAcmeWithChart(dataDir);
     const seed = run(['src/modules/banking/fixtures/cli-seed.ts']);
     expect(seed.stderr).toBe('');
     expect(seed.code).toBe(0);
