@@ -31,7 +31,12 @@ try {
     const dept = await createDepartment(db, call, { nameEn: `Department ${d}`, nameAr: `القسم ${d}` });
     departments.push(dept.id);
     for (let k = 0; k < 2; k++)
-      await createPosition(db, call, { titleEn: `Role ${d}-${k}`, titleAr: `الدور ${d}-${k}`, departmentId: dept.id, headcount: Math.max(1, Math.ceil(N / 20)) });
+      await createPosition(db, call, {
+        titleEn: `Role ${d}-${k}`,
+        titleAr: `الدور ${d}-${k}`,
+        departmentId: dept.id,
+        headcount: Math.max(1, Math.ceil(N / 20)),
+      });
   }
   // Managers come first (rows may name only earlier or later numbers: the import resolves both).
   const lines = [
