@@ -2,6 +2,9 @@ import { type Compilable, CompiledQuery } from 'kysely';
 import { type CompanyDb, companyIdOf } from '../../platform/db/company-scope.ts';
 import { isPostgres } from '../../platform/db/create-database.ts';
 
+// SQLite binds at most 32,766 parameters per statement; rows per INSERT stay well under that.
+export const ROWS_PER_INSERT = 1000;
+
 /**
  * Multi-row INSERTs compiled once and run many times. Building and compiling a 500-row INSERT
  * through Kysely (and the company-scope plugin) cost more than SQLite took to run it; a bulk
