@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { bundled } from './bundle.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -17,10 +18,14 @@ export function runKawalis(dataDir: string, args: string[], input = '', env: Rec
   return runTsx(dataDir, ['src/main.ts', ...args], input, env);
 }
 
-/** A TypeScript script (e.g. a fixture seeding the database) run the same way as `runKawalis`. */
+/**
+ * A TypeScript script (e.g. a fixture seeding the database) run the same way as `runKawalis`:
+ * `args[0]` is the script, bundled once per test process (test/bundle.ts), the rest its arguments.
+ */
 export function runTsx(dataDir: string, args: string[], input = '', env: Record<string, string> = {}): CliResult {
   const { DATABASE_URL: _u, KAWALIS_SECRET_KEY: _k, ...inherited } = process.env;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', ...args], {
+  const [script, ...rest] = args;
+  const r = spawnSync(process.execPath, [bundled(script), ...rest], {
     cwd: ROOT,
     env: { ...inherited, DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env },
     input,

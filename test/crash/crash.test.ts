@@ -9,6 +9,7 @@ import { allModules } from '../../src/modules.ts';
 import { cliActor } from '../../src/platform/auth/actor.ts';
 import { bootPlatform } from '../../src/platform/boot.ts';
 import { createCompany } from '../../src/platform/companies/index.ts';
+import { bundled } from '../bundle.ts';
 
 const { installDefaultChart, verifyLedger } = await import('../../src/modules/ledger/index.ts');
 
@@ -23,27 +24,8 @@ const CYCLES = Number(process.env.CRASH_CYCLES ?? 20);
 let dir: string;
 const env = () => ({ ...process.env, DATA_DIR: dir, DATABASE_URL: `sqlite:${join(dir, 'kawalis.db')}`, LOG_LEVEL: 'silent' });
 const platform = () => bootPlatform(loadConfig(env()), { modules: allModules });
-/** How to start the child: bundled once with esbuild (tsx's own dependency) it starts in half the time. */
-let childCommand = ['--import', 'tsx', 'test/crash/crash-child.ts'];
-
-async function bundleChild() {
-  try {
-    const { build } = await import('esbuild');
-    const outfile = join(ROOT, 'node_modules', '.cache', 'kawalis-crash', `child-${process.pid}.mjs`);
-    await build({
-      entryPoints: [join(ROOT, 'test/crash/crash-child.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      packages: 'external',
-      outfile,
-      logLevel: 'warning',
-    });
-    childCommand = [outfile];
-  } catch {
-    // esbuild missing: run the TypeScript through tsx, only slower.
-  }
-}
+/** The child, bundled once (test/bundle.ts): it starts in a third of tsx's time. */
+let childCommand: string[] = [];
 
 /** Run a child until it has acknowledged something, then kill it after a random pause. */
 function cycle(start: number, acked: Map<string, string>): Promise<{ last: number; signal: string | null }> {
@@ -77,7 +59,7 @@ function cycle(start: number, acked: Map<string, string>): Promise<{ last: numbe
 describe('kill -9 while posting (SQLite, WAL, synchronous=FULL)', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'kawalis-crash-'));
-    await bundleChild();
+    childCommand = [bundled('test/crash/crash-child.ts')];
     const p = await platform();
     const company = await createCompany(p, p.db, null, {
       name: 'Crash Co',

@@ -1,6 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { AppError } from '../../platform/errors.ts';
+import { loadExcel } from '../../platform/excel.ts';
 import type { BudgetCall } from './budget-call.ts';
 import { codeBook, csvHeader } from './budget-csv.ts';
 import { budgetGrid } from './budget-grid.ts';
@@ -15,7 +16,7 @@ export async function exportBudgetXlsx(db: CompanyDb, call: BudgetCall, id: stri
   const b = await loadBudget(db, call, id);
   const grid = await budgetGrid(db, call, id);
   const book = await codeBook(db, b);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Kawalis';
   const ws = wb.addWorksheet('budget', { views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }] });
   ws.addRow(csvHeader(grid.months)).font = { bold: true };
@@ -46,7 +47,7 @@ function cellText(v: ExcelJS.CellValue): string {
 
 /** Imports the first sheet of an XLSX workbook (the export's shape), all or nothing, errors naming row and column. */
 export async function importBudgetXlsx(db: CompanyDb, call: BudgetCall, id: string, data: Buffer): Promise<{ cells: number }> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../platform/excel.ts';
 
 export interface Sheet {
   name: string;
@@ -12,7 +12,7 @@ export interface Sheet {
  * cells (exceljs writes formulas only from `{ formula }` objects, so `=HYPERLINK(…)` in a name stays text).
  */
 export async function writeSheets(sheets: Sheet[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Kawalis';
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name.slice(0, 31), { views: [{ rightToLeft: s.rightToLeft ?? false, state: 'frozen', ySplit: 1 }] });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bundled } from '../../../test/bundle.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 let dataDir: string;
@@ -11,7 +12,7 @@ let dataDir: string;
 /** `kawalis …` as a child process, on a SQLite database in a temporary DATA_DIR. */
 function kawalis(args: string[], opts: { input?: string; dir?: string } = {}) {
   const { DATABASE_URL: _u, KAWALIS_SECRET_KEY: _k, ...env } = process.env;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+  const r = spawnSync(process.execPath, [bundled('src/main.ts'), ...args], {
     cwd: ROOT,
     env: { ...env, DATA_DIR: opts.dir ?? dataDir, LOG_LEVEL: 'silent' },
     input: opts.input ?? '',

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bundled } from '../../../test/bundle.ts';
 import { loadConfig } from '../../config.ts';
 import { allModules } from '../../modules.ts';
 import { login } from '../auth/login.ts';
@@ -16,7 +17,7 @@ let dataDir: string;
 /** `kawalis …` as a child process, on a SQLite database in a temporary DATA_DIR. */
 function kawalis(args: string[], input?: string) {
   const { DATABASE_URL: _u, KAWALIS_SECRET_KEY: _k, ...env } = process.env;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+  const r = spawnSync(process.execPath, [bundled('src/main.ts'), ...args], {
     cwd: ROOT,
     env: { ...env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
     input: input ?? '',

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../../platform/excel.ts';
 import { isAmount, type ReportTable } from './report-table.ts';
 
 const numberFormat = (decimals: number) => (decimals > 0 ? `#,##0.${'0'.repeat(decimals)};-#,##0.${'0'.repeat(decimals)}` : '#,##0;-#,##0');
@@ -21,7 +21,7 @@ export function xlsxAmount(amount: string): number | string {
  * writes formulas only from `{ formula }` objects, so a name such as `=HYPERLINK(…)` stays text).
  */
 export async function writeXlsx(t: ReportTable): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Kawalis';
   const ws = wb.addWorksheet(t.name.slice(0, 31), { views: [{ rightToLeft: t.rightToLeft, state: 'frozen', ySplit: 4 }] });
   ws.addRow([t.title]).font = { bold: true, size: 14 };
