@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { parse } from 'csv-parse';
 import { toMinorLines } from '../entry-lines.ts';
 import { isIsoDate } from '../fiscal-calendar.ts';
 import { findImbalances } from '../journal-entry.ts';
 import type { LineInput } from '../ledger.schemas.ts';
 import type { BatchEntry } from '../post-batch.ts';
 import { type Reason, rowIssue, rowRefusal } from '../refusals.ts';
+import { csvRecordBatches } from './csv-records.ts';
 import { dateRefusal, type ImportLookups } from './import-lookups.ts';
 import type { ImportIssue } from './import-report.ts';
 
@@ -58,57 +58,63 @@ const normalise = (h: string) => {
  */
 export async function* readCsvEntries(path: string, hash?: { digest?: string }, onRow?: (row: number) => void): AsyncGenerator<CsvEntry> {
   const sha = createHash('sha256');
-  const input = createReadStream(path);
-  input.on('data', (chunk) => sha.update(chunk));
-  const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
+  async function* bytes() {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+      sha.update(chunk as Buffer);
+      yield chunk as Buffer;
+    }
+  }
   let columns: Column[] | undefined;
+  // Where each known column is in a record (the last one of a repeated header wins), or -1.
+  let at: number[] = [];
   let row = 0;
   let current: CsvEntry | undefined;
   const seen = new Set<string>();
   const get = (record: string[]) => {
     const cells = {} as Record<Column, string>;
-    for (const c of CSV_COLUMNS) cells[c] = '';
-    (columns as Column[]).forEach((c, i) => {
-      if (c in cells) cells[c] = (record[i] ?? '').trim();
-    });
+    for (let k = 0; k < CSV_COLUMNS.length; k++) {
+      const i = at[k];
+      cells[CSV_COLUMNS[k]] = i >= 0 ? (record[i] ?? '').trim() : '';
+    }
     return cells;
   };
-  for await (const record of parser as AsyncIterable<string[]>) {
-    row++;
-    onRow?.(row);
-    if (!columns) {
-      columns = record.map(normalise);
-      const missing = REQUIRED.filter((c) => !columns?.includes(c));
-      if (missing.length) {
-        yield {
-          key: '',
-          row: 1,
-          cells: get([]),
-          lines: [],
-          issues: [rowRefusal(1, missing.join(','), 'ledger.import_missing_columns', { columns: missing.join(', ') })],
-        };
-        parser.destroy();
-        return;
+  for await (const records of csvRecordBatches(bytes()))
+    for (const record of records) {
+      row++;
+      onRow?.(row);
+      if (!columns) {
+        columns = record.map(normalise);
+        at = CSV_COLUMNS.map((c) => (columns as Column[]).lastIndexOf(c));
+        const missing = REQUIRED.filter((c) => !columns?.includes(c));
+        if (missing.length) {
+          yield {
+            key: '',
+            row: 1,
+            cells: get([]),
+            lines: [],
+            issues: [rowRefusal(1, missing.join(','), 'ledger.import_missing_columns', { columns: missing.join(', ') })],
+          };
+          return;
+        }
+        continue;
       }
-      continue;
-    }
-    const cells = get(record);
-    if (current && cells.entry_key === current.key) {
-      if (current.lines.length < MAX_LINES) current.lines.push({ row, cells });
-      else if (current.lines.length === MAX_LINES) current.issues.push(rowRefusal(row, 'entry_key', 'ledger.import_too_many_lines', { max: MAX_LINES }));
-      for (const c of ['date', 'journal', 'memo', 'reference'] as const) {
-        if (cells[c] && cells[c] !== current.cells[c]) current.issues.push(rowRefusal(row, c, 'ledger.import_differs', { row: current.row }));
+      const cells = get(record);
+      if (current && cells.entry_key === current.key) {
+        if (current.lines.length < MAX_LINES) current.lines.push({ row, cells });
+        else if (current.lines.length === MAX_LINES) current.issues.push(rowRefusal(row, 'entry_key', 'ledger.import_too_many_lines', { max: MAX_LINES }));
+        for (const c of ['date', 'journal', 'memo', 'reference'] as const) {
+          if (cells[c] && cells[c] !== current.cells[c]) current.issues.push(rowRefusal(row, c, 'ledger.import_differs', { row: current.row }));
+        }
+        continue;
       }
-      continue;
+      if (current) yield current;
+      const issues: ImportIssue[] = [];
+      if (!cells.entry_key) issues.push(rowRefusal(row, 'entry_key', 'ledger.import_required'));
+      else if (cells.entry_key.length > 100) issues.push(rowRefusal(row, 'entry_key', 'ledger.import_max_chars', { max: 100 }));
+      else if (seen.has(cells.entry_key)) issues.push(rowRefusal(row, 'entry_key', 'ledger.import_key_seen'));
+      seen.add(cells.entry_key);
+      current = { key: cells.entry_key, row, cells, lines: [{ row, cells }], issues };
     }
-    if (current) yield current;
-    const issues: ImportIssue[] = [];
-    if (!cells.entry_key) issues.push(rowRefusal(row, 'entry_key', 'ledger.import_required'));
-    else if (cells.entry_key.length > 100) issues.push(rowRefusal(row, 'entry_key', 'ledger.import_max_chars', { max: 100 }));
-    else if (seen.has(cells.entry_key)) issues.push(rowRefusal(row, 'entry_key', 'ledger.import_key_seen'));
-    seen.add(cells.entry_key);
-    current = { key: cells.entry_key, row, cells, lines: [{ row, cells }], issues };
-  }
   if (current) yield current;
   if (hash) hash.digest = sha.digest('hex');
 }
