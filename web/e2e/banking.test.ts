@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import ar from '../src/i18n/ar';
 import en from '../src/i18n/en';
-import { ADMIN, callApi, expectText, logIn, pick, setupAcmeViaApi, shot, stopAtFirstFailure, watchedPage } from './helpers';
-import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
+import { ADMIN, callApi, expectText, logIn, pick, shot } from './helpers';
+import { e2eUnavailable } from './server';
+import { browserSuite } from './suite';
 
 const unavailable = e2eUnavailable();
 /** The machine is shared: give the server time to answer before a poll gives up. */
@@ -18,30 +19,14 @@ const CAMT = fileURLToPath(new URL('../../src/modules/banking/fixtures/camt053-t
 describe.skipIf(unavailable !== undefined)(
   'banking: a CAMT.053 file previewed and imported, matched from the keyboard, an entry from a line, the report, Arabic',
   () => {
-    let server: RunningServer;
-    let browser: Browser;
     let page: Page;
-    const problems = new PageProblems();
     const ids: Record<string, string> = {};
     let accountUrl = '';
 
-    beforeAll(async () => {
-      [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-      await setupAcmeViaApi(server.url);
-      ({ page } = await watchedPage(browser, server.url, problems));
-      page.setDefaultTimeout(15_000);
+    const suite = browserSuite(['banking'], (pages) => {
+      page = pages.banking;
     });
-
-    stopAtFirstFailure(
-      () => ({ banking: page }),
-      problems,
-      () => server,
-    );
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
+    const { problems } = suite;
 
     it('adds a bank account mirroring the ledger bank account', async () => {
       await page.goto('/login');

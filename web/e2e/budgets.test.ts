@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import ar from '../src/i18n/ar';
 import en from '../src/i18n/en';
-import { ADMIN, callApi, expectText, logIn, setupAcmeViaApi, shot, stopAtFirstFailure, watchedPage } from './helpers';
-import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
+import { ADMIN, callApi, expectText, logIn, shot } from './helpers';
+import { e2eUnavailable } from './server';
+import { browserSuite } from './suite';
 
 const unavailable = e2eUnavailable();
 /** A signed-out visitor's GET /me is answered 401 by design; Chromium logs every failed fetch. */
@@ -17,30 +18,14 @@ const month = today.slice(5, 7);
 describe.skipIf(unavailable !== undefined)(
   "budgets: last year's actuals + 5%, approve, an expense crosses the alert, variance, revisions, forecast, scenario, Arabic",
   () => {
-    let server: RunningServer;
-    let browser: Browser;
     let page: Page;
-    const problems = new PageProblems();
     const ids: Record<string, string> = {};
     let post: (date: string, debit: string, credit: string, amount: string) => Promise<unknown>;
 
-    beforeAll(async () => {
-      [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-      await setupAcmeViaApi(server.url);
-      ({ page } = await watchedPage(browser, server.url, problems));
-      page.setDefaultTimeout(15_000);
+    const suite = browserSuite(['budgets'], (pages) => {
+      page = pages.budgets;
     });
-
-    stopAtFirstFailure(
-      () => ({ budgets: page }),
-      problems,
-      () => server,
-    );
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
+    const { problems } = suite;
 
     it("posts last year's rent through the API and starts a budget from the budgets page", async () => {
       await page.goto('/login');

@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import ar from '../src/i18n/ar';
 import en from '../src/i18n/en';
-import { ADMIN, callApi, expectText, logIn, logOut, setupAcmeViaApi, shot, stopAtFirstFailure, watchedPage } from './helpers';
-import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
+import { ADMIN, callApi, expectText, logIn, logOut, shot } from './helpers';
+import { e2eUnavailable } from './server';
+import { browserSuite } from './suite';
 
 const unavailable = e2eUnavailable();
 
@@ -25,31 +26,15 @@ const lastMonth = (() => {
 })();
 
 describe.skipIf(unavailable !== undefined)('ledger reports: statements, drill-down, trend, checks, period close, CSV import, Arabic', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let page: Page;
-  const problems = new PageProblems();
   const ids: Record<string, string> = {};
   let journalId = '';
   let periodId = '';
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    await setupAcmeViaApi(server.url);
-    ({ page } = await watchedPage(browser, server.url, problems));
-    page.setDefaultTimeout(15_000);
+  const suite = browserSuite(['ledger-reports'], (pages) => {
+    page = pages['ledger-reports'];
   });
-
-  stopAtFirstFailure(
-    () => ({ 'ledger-reports': page }),
-    problems,
-    () => server,
-  );
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const { problems } = suite;
 
   it('installs the chart and posts a few entries through the API', async () => {
     await page.goto('/login');

@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import ar from '../src/i18n/ar';
 import en from '../src/i18n/en';
-import { ADMIN, expectText, logIn, logOut, setupAcmeViaApi, shot, stopAtFirstFailure, watchedPage } from './helpers';
-import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
+import { ADMIN, expectText, logIn, logOut, shot } from './helpers';
+import { e2eUnavailable } from './server';
+import { browserSuite } from './suite';
 
 const unavailable = e2eUnavailable();
 
@@ -24,31 +25,16 @@ async function waitForBalanced(page: Page, balanced: boolean): Promise<void> {
 }
 
 describe.skipIf(unavailable !== undefined)('ledger: chart, a keyboard-written entry, trial balance, reversal, Arabic', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let page: Page;
-  const problems = new PageProblems();
   let entryUrl = '';
   let entryNumber = '';
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    await setupAcmeViaApi(server.url);
-    ({ page } = await watchedPage(browser, server.url, problems));
-    page.setDefaultTimeout(15_000);
+  const suite = browserSuite(['ledger'], (pages) => {
+    page = pages.ledger;
   });
+  const { problems } = suite;
 
   // The steps build on each other: after a failure, keep its screenshot and skip the rest.
-  stopAtFirstFailure(
-    () => ({ ledger: page }),
-    problems,
-    () => server,
-  );
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('an administrator installs the default chart from the ledger home', async () => {
     await page.goto('/login');

@@ -1,10 +1,11 @@
 import ICAL from 'ical.js';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import ar from '../src/i18n/ar';
 import en from '../src/i18n/en';
-import { ADMIN, callApi, createUserViaApi, expectText, logIn, pick, setupAcmeViaApi, shot, stopAtFirstFailure, watchedPage } from './helpers';
-import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
+import { ADMIN, callApi, createUserViaApi, expectText, logIn, pick, shot } from './helpers';
+import { e2eUnavailable } from './server';
+import { browserSuite } from './suite';
 
 const unavailable = e2eUnavailable();
 /** A signed-out visitor's GET /me is answered 401 by design; Chromium logs every failed fetch. */
@@ -15,38 +16,20 @@ const TITLE = 'مقابلة عمل مع سارة';
 describe.skipIf(unavailable !== undefined)(
   'people appointments: HR finds a free slot, schedules in Arabic, the attendee accepts in Arabic, the feed has it',
   () => {
-    let server: RunningServer;
-    let browser: Browser;
     let hr: Page;
     let omar: Page;
-    const problems = new PageProblems();
     let appointmentUrl = '';
 
-    beforeAll(async () => {
-      [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-      await setupAcmeViaApi(server.url);
-      ({ page: hr } = await watchedPage(browser, server.url, problems));
-      ({ page: omar } = await watchedPage(browser, server.url, problems));
-      hr.setDefaultTimeout(15_000);
-      omar.setDefaultTimeout(15_000);
+    const suite = browserSuite(['hr', 'omar'], (pages) => {
+      ({ hr, omar } = pages);
     });
-
-    stopAtFirstFailure(
-      () => ({ hr, omar }),
-      problems,
-      () => server,
-    );
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
+    const { problems } = suite;
 
     it('HR finds a free slot for a Berlin and a Riyadh attendee and schedules an interview with an Arabic title', async () => {
       await hr.goto('/login');
       await logIn(hr, ADMIN.email, ADMIN.password);
       await hr.waitForURL((url) => url.pathname === '/');
-      const omarUser = await createUserViaApi(hr, server.url, {
+      const omarUser = await createUserViaApi(hr, suite.server.url, {
         email: 'omar@acme.test',
         password: OMAR_PASSWORD,
         displayName: 'Omar',

@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import ar from '../src/i18n/ar';
 import en from '../src/i18n/en';
-import { ADMIN, callApi, createUserViaApi, expectText, logIn, pick, setupAcmeViaApi, shot, stopAtFirstFailure, watchedPage } from './helpers';
-import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
+import { ADMIN, callApi, createUserViaApi, expectText, logIn, pick, shot } from './helpers';
+import { e2eUnavailable } from './server';
+import { browserSuite } from './suite';
 
 const unavailable = e2eUnavailable();
 /** A signed-out visitor's GET /me is answered 401 by design; Chromium logs every failed fetch. */
@@ -27,40 +28,22 @@ function nextLeave(): { from: string; to: string; monthsAhead: number } {
 describe.skipIf(unavailable !== undefined)(
   'people leave: an employee asks for 3 days, the manager approves in Arabic, the balance drops, the team calendar shows it',
   () => {
-    let server: RunningServer;
-    let browser: Browser;
     let admin: Page;
     let omar: Page;
     let maha: Page;
-    const problems = new PageProblems();
     const leave = nextLeave();
 
-    beforeAll(async () => {
-      [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-      await setupAcmeViaApi(server.url);
-      ({ page: admin } = await watchedPage(browser, server.url, problems));
-      ({ page: omar } = await watchedPage(browser, server.url, problems));
-      ({ page: maha } = await watchedPage(browser, server.url, problems));
-      for (const p of [admin, omar, maha]) p.setDefaultTimeout(15_000);
+    const suite = browserSuite(['admin', 'omar', 'maha'], (pages) => {
+      ({ admin, omar, maha } = pages);
     });
-
-    stopAtFirstFailure(
-      () => ({ admin, omar, maha }),
-      problems,
-      () => server,
-    );
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
+    const { problems } = suite;
 
     it('HR sets up a team: a manager who reads Arabic, an employee, annual leave of 21 days a year', async () => {
       await admin.goto('/login');
       await logIn(admin, ADMIN.email, ADMIN.password);
       await admin.waitForURL((url) => url.pathname === '/');
-      const mahaUser = await createUserViaApi(admin, server.url, { email: 'maha@acme.test', password: PASSWORD, locale: 'ar' });
-      const omarUser = await createUserViaApi(admin, server.url, { email: 'omar@acme.test', password: PASSWORD, locale: 'en' });
+      const mahaUser = await createUserViaApi(admin, suite.server.url, { email: 'maha@acme.test', password: PASSWORD, locale: 'ar' });
+      const omarUser = await createUserViaApi(admin, suite.server.url, { email: 'omar@acme.test', password: PASSWORD, locale: 'en' });
       const sales = await callApi<{ id: string }>(admin, 'POST', '/people/departments', { nameEn: 'Sales', nameAr: 'المبيعات' });
       const employee = (n: string, nameEn: string, nameAr: string, extra: Record<string, unknown>) =>
         callApi<{ id: string }>(admin, 'POST', '/people/employees', {

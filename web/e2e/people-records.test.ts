@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import ar from '../src/i18n/ar';
 import en from '../src/i18n/en';
-import { ADMIN, callApi, createUserViaApi, expectText, logIn, setupAcmeViaApi, shot, stopAtFirstFailure, watchedPage } from './helpers';
-import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
+import { ADMIN, callApi, createUserViaApi, expectText, logIn, shot } from './helpers';
+import { e2eUnavailable } from './server';
+import { browserSuite } from './suite';
 
 const unavailable = e2eUnavailable();
 /** A signed-out visitor's GET /me is answered 401 by design; Chromium logs every failed fetch. */
@@ -13,37 +14,20 @@ const PASSWORD = 'a long passphrase for records';
 describe.skipIf(unavailable !== undefined)(
   'people records: an employee asks for a new phone, HR approves in Arabic, the org chart, positions and reports pages render',
   () => {
-    let server: RunningServer;
-    let browser: Browser;
     let hr: Page;
     let omar: Page;
     let omarId = '';
-    const problems = new PageProblems();
 
-    beforeAll(async () => {
-      [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-      await setupAcmeViaApi(server.url);
-      ({ page: hr } = await watchedPage(browser, server.url, problems));
-      ({ page: omar } = await watchedPage(browser, server.url, problems));
-      for (const p of [hr, omar]) p.setDefaultTimeout(15_000);
+    const suite = browserSuite(['hr', 'omar'], (pages) => {
+      ({ hr, omar } = pages);
     });
-
-    stopAtFirstFailure(
-      () => ({ hr, omar }),
-      problems,
-      () => server,
-    );
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
+    const { problems } = suite;
 
     it('HR sets up a team of twelve under a manager, positions and a leaver', async () => {
       await hr.goto('/login');
       await logIn(hr, ADMIN.email, ADMIN.password);
       await hr.waitForURL((url) => url.pathname === '/');
-      const omarUser = await createUserViaApi(hr, server.url, { email: 'omar@acme.test', password: PASSWORD });
+      const omarUser = await createUserViaApi(hr, suite.server.url, { email: 'omar@acme.test', password: PASSWORD });
       const sales = await callApi<{ id: string }>(hr, 'POST', '/people/departments', { nameEn: 'Sales', nameAr: 'المبيعات' });
       const support = await callApi<{ id: string }>(hr, 'POST', '/people/departments', { nameEn: 'Support', nameAr: 'الدعم' });
       const rep = await callApi<{ id: string }>(hr, 'POST', '/people/positions', {

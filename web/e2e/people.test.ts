@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import ar from '../src/i18n/ar';
 import en from '../src/i18n/en';
-import { ADMIN, expectText, logIn, pick, setupAcmeViaApi, shot, stopAtFirstFailure, watchedPage } from './helpers';
-import { e2eUnavailable, launchBrowser, PageProblems, type RunningServer, startServer } from './server';
+import { ADMIN, expectText, logIn, pick, shot } from './helpers';
+import { e2eUnavailable } from './server';
+import { browserSuite } from './suite';
 
 const unavailable = e2eUnavailable();
 /**
@@ -20,29 +21,13 @@ const EXPECTED = [
 describe.skipIf(unavailable !== undefined)(
   'people: departments, a new employee, edit, job and pay changes on the timeline, an audited reveal, CSV import and export, Arabic',
   () => {
-    let server: RunningServer;
-    let browser: Browser;
     let page: Page;
-    const problems = new PageProblems();
     let employeeUrl = '';
 
-    beforeAll(async () => {
-      [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-      await setupAcmeViaApi(server.url);
-      ({ page } = await watchedPage(browser, server.url, problems));
-      page.setDefaultTimeout(15_000);
+    const suite = browserSuite(['people'], (pages) => {
+      page = pages.people;
     });
-
-    stopAtFirstFailure(
-      () => ({ people: page }),
-      problems,
-      () => server,
-    );
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
+    const { problems } = suite;
 
     it('adds a department from the departments page', async () => {
       await page.goto('/login');
