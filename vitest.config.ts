@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     // Under CI a JSON report lets .ci/run print the plain "N passed, N failed" closing line.
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
+    // vitest's default on 2 cores is ONE worker (cores − 1), which leaves a core idle while a test
+    // waits for PostgreSQL, a CLI child process or the browser; two files at a time use it.
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 2),
     projects: [
       {
         test: {
