@@ -18,6 +18,7 @@ import { dimensionsMigration } from './migrations/004-dimensions.ts';
 import { ratesCloseMigration } from './migrations/005-rates-close.ts';
 import { lineIndexesMigration } from './migrations/007-line-indexes.ts';
 import { dayBalancesMigration } from './migrations/008-day-balances.ts';
+import { lineGuardPerStatementMigration } from './migrations/009-line-guard-per-statement.ts';
 import { periodsRoutes } from './periods.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 
@@ -77,6 +78,7 @@ export const ledgerModule: KawalisModule = {
     '006-imports': importsMigration,
     '007-line-indexes': lineIndexesMigration,
     '008-day-balances': dayBalancesMigration,
+    '009-line-guard-per-statement': lineGuardPerStatementMigration,
   },
   companyTables: [...LEDGER_COMPANY_TABLES, ...IMPORT_TABLES],
   permissions: [
