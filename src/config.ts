@@ -32,6 +32,8 @@ export const configSchema = z.object({
   SESSION_IDLE_MINUTES: durationMinutes.default(30),
   SESSION_ABSOLUTE_MINUTES: durationMinutes.default(12 * 60),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  /** Routes that take a file inside their JSON body (statements, CSV/XLSX imports) allow this much. */
+  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(16_777_216),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

@@ -27,6 +27,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     SESSION_IDLE_MINUTES: 30,
     SESSION_ABSOLUTE_MINUTES: 720,
     MAX_BODY_BYTES: 65536,
+    MAX_UPLOAD_BYTES: 1_048_576,
     secretKey: Buffer.alloc(32, 7),
     ...overrides,
   };

@@ -135,6 +135,7 @@ export function bankingRoutes(p: Platform): OpenAPIHono<AppEnv> {
       defineRoute({
         method: 'post',
         path: '/banking/imports/preview',
+        upload: true,
         permission: 'banking.import',
         summary: 'Read a statement file (base64) and show what importing it would do; saves nothing',
         tags,
@@ -147,6 +148,7 @@ export function bankingRoutes(p: Platform): OpenAPIHono<AppEnv> {
       defineRoute({
         method: 'post',
         path: '/banking/imports',
+        upload: true,
         permission: 'banking.import',
         summary: 'Import a statement file (base64), all or nothing; lines already held are not added again',
         tags,

@@ -154,6 +154,7 @@ export function budgetsRoutes(p: Platform): OpenAPIHono<AppEnv> {
       defineRoute({
         method: 'post',
         path: '/budgets/{id}/import',
+        upload: true,
         permission: 'budgets.write',
         summary: 'Import amounts from CSV (all or nothing)',
         tags,

@@ -53,6 +53,7 @@ export function revisionsRoutes(p: Platform): OpenAPIHono<AppEnv> {
       defineRoute({
         method: 'post',
         path: '/budgets/{id}/import-xlsx',
+        upload: true,
         permission: 'budgets.write',
         summary: 'Import amounts from XLSX (base64, the export shape; all or nothing)',
         tags,

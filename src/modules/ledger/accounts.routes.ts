@@ -182,6 +182,7 @@ export function accountsRoutes(p: Platform): OpenAPIHono<AppEnv> {
       defineRoute({
         method: 'post',
         path: '/ledger/chart/import',
+        upload: true,
         permission: 'ledger.admin',
         summary: 'Import the chart from CSV (all rows or none)',
         tags,

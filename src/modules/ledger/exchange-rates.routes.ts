@@ -50,6 +50,7 @@ export function exchangeRatesRoutes(p: Platform): OpenAPIHono<AppEnv> {
       defineRoute({
         method: 'post',
         path: '/ledger/exchange-rates/import',
+        upload: true,
         permission: 'ledger.admin',
         summary: 'Import rates from CSV (currency,date,rate[,source]); all or nothing',
         tags,

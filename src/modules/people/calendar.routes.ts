@@ -67,6 +67,7 @@ export function calendarRoutes(p: Platform): OpenAPIHono<AppEnv> {
       defineRoute({
         method: 'post',
         path: '/people/holidays/import',
+        upload: true,
         permission: 'people.write',
         summary: 'Import public holidays from CSV (date,nameEn,nameAr,halfDay): all rows or none, with a row-by-row report',
         tags,

@@ -31,6 +31,7 @@ export function transferRoutes(p: Platform): OpenAPIHono<AppEnv> {
       defineRoute({
         method: 'post',
         path: '/people/employees/import',
+        upload: true,
         permission: 'people.write',
         summary: 'Import employees from CSV: all rows or none, with a row-by-row error report',
         tags,

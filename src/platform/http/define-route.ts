@@ -4,6 +4,7 @@ import type { Stage } from '../auth/actor.ts';
 import { AppError } from '../errors.ts';
 import type { AppEnv } from './app-env.ts';
 import { errorSchema } from './error-schema.ts';
+import { registerUploadRoute } from './upload-routes.ts';
 
 /** `public`: anyone; `authenticated`: any signed-in user; otherwise a permission key such as `ledger.read`. */
 export type RoutePermission = 'public' | 'authenticated' | (string & {});
@@ -42,6 +43,8 @@ interface RouteSpec<P extends AnyObject | undefined, Q extends AnyObject | undef
   status?: 200 | 201 | 202;
   /** Sign-in stages that may call this route; `full` only, unless it finishes sign-in. */
   stages?: Stage[];
+  /** The body carries a file: it may be up to `MAX_UPLOAD_BYTES` instead of `MAX_BODY_BYTES`. */
+  upload?: boolean;
 }
 
 /** Enforces the route's declared permission and sign-in stage. Runs after the auth middleware. */
@@ -84,6 +87,7 @@ export function defineRoute<
   R extends z.ZodType | undefined = undefined,
 >(spec: RouteSpec<P, Q, B, R>): DefinedRoute<P, Q, B> {
   const status = spec.status ?? (spec.response ? 200 : 204);
+  if (spec.upload) registerUploadRoute(spec.method, spec.path);
   const success = spec.response
     ? { description: 'Success', content: { 'application/json': { schema: spec.response as Exclude<R, undefined> } } }
     : { description: 'Done' };
