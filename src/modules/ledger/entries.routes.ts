@@ -142,7 +142,8 @@ export function entriesRoutes(p: Platform): OpenAPIHono<AppEnv> {
         const key = header === undefined ? undefined : idempotencyKey.safeParse(header);
         if (key && !key.success)
           throw new AppError('VALIDATION', 'Invalid Idempotency-Key', [{ path: 'Idempotency-Key', message: key.error.issues[0]?.message ?? 'invalid' }]);
-        const result = await committer.submit(db, call, c.req.valid('json'), { idempotencyKey: key?.data, manual: true });
+        // the route's validator parsed the body with entryInputSchema already
+        const result = await committer.submitParsed(db, call, c.req.valid('json'), { idempotencyKey: key?.data, manual: true });
         return c.json(result.entry, result.replayed ? (200 as 201) : 201);
       },
     )

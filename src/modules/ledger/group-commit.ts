@@ -36,14 +36,19 @@ export class GroupCommitter {
 
   /** Post one new entry as part of the next group; resolves once its group has committed. */
   submit(db: CompanyDb, call: LedgerCall, input: EntryInput, opts: PostNewOptions = {}): Promise<PostNewResult> {
-    const companyId = call.actor.companyId;
-    if (!companyId) return Promise.reject(new AppError('FORBIDDEN', 'No current company'));
     let parsed: EntryInput;
     try {
       parsed = entryInputSchema.parse(input);
     } catch (err) {
       return Promise.reject(err);
     }
+    return this.submitParsed(db, call, parsed, opts);
+  }
+
+  /** `submit` for an input that `entryInputSchema` has already parsed (a route's validator did). */
+  submitParsed(db: CompanyDb, call: LedgerCall, parsed: EntryInput, opts: PostNewOptions = {}): Promise<PostNewResult> {
+    const companyId = call.actor.companyId;
+    if (!companyId) return Promise.reject(new AppError('FORBIDDEN', 'No current company'));
     let queue = this.queues.get(companyId);
     if (!queue) {
       queue = { waiting: [], running: false };

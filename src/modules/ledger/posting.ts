@@ -6,7 +6,7 @@ import { insertPostedLines, markPosted, replaceDraftLines } from './entries.repo
 import { entryHash } from './entry-hash.ts';
 import { findImbalances, lineIssues, type MinorLine } from './journal-entry.ts';
 import { claimChainSlot, formatNumber, nextSequence, setChainHead } from './journals.repository.ts';
-import type { EntryTable } from './ledger.tables.ts';
+import type { EntryTable, JournalTable } from './ledger.tables.ts';
 import type { CompanyFacts, LedgerCall } from './ledger-db.ts';
 import { addBatchToBalances } from './post-batch.ts';
 import { directLookups, type PostingLookups } from './posting-facts.ts';
@@ -38,25 +38,7 @@ export async function postDraftLines(
   lines: MinorLine[],
   opts: PostingOptions = { fromDraft: true },
 ): Promise<EntryTable> {
-  const look = opts.lookups ?? directLookups;
-  const journal = await look.journal(trx, entry.journal_id);
-  if (!journal) throw new AppError('VALIDATION', 'No such journal', [issueAt('journalId', 'ledger.journal_not_found')]);
-  if (Number(journal.active) !== 1)
-    throw new AppError('VALIDATION', 'The journal is inactive', [issueAt('journalId', 'ledger.journal_inactive', { journal: journal.code })]);
-
-  const issues = lineIssues(
-    lines,
-    await look.accounts(
-      trx,
-      lines.map((l) => l.accountId),
-    ),
-  );
-  issues.push(...dimensionIssues(lines, await look.dims(trx, dimIds(lines))));
-  if (issues.length) throw new AppError('VALIDATION', 'The entry cannot be posted', issues);
-  const units = await look.units(trx, [company.baseCurrency, ...lines.map((l) => l.currency)]);
-  const imbalances = findImbalances(lines, company.baseCurrency, (c) => units.get(c) ?? 2);
-  if (imbalances.length) throw new AppError('UNBALANCED', imbalances.map((i) => i.message).join('; '), imbalances);
-  const fiscalYear = await look.openDate(trx, entry.date, company.fiscalYearStartMonth);
+  const { journal, fiscalYear } = await checkPosting(trx, company, entry, lines, opts.lookups ?? directLookups);
 
   // The journal row is locked first (chain slot), then its counter, then balances in a fixed order.
   const { chainSeq, prevHash } = await claimChainSlot(trx, journal.id);
@@ -103,4 +85,39 @@ export async function postDraftLines(
   if (opts.audit) opts.audit(event);
   else await recordAudit(trx, call.clock, call.actor, event);
   return { ...entry, ...set, status: 'posted' };
+}
+
+/**
+ * Whether an entry may be posted, without writing it: the journal exists and is active, every line
+ * is on a postable active account with valid dimension values, it balances per currency and in base
+ * currency, and its date is open (the last check: it may open a new fiscal year's periods, which
+ * happens only for an entry that passed every other check). Returns the journal and fiscal year.
+ */
+export async function checkPosting(
+  trx: CompanyDb,
+  company: CompanyFacts,
+  entry: Pick<EntryTable, 'journal_id' | 'date'>,
+  lines: MinorLine[],
+  look: PostingLookups,
+): Promise<{ journal: JournalTable; fiscalYear: number }> {
+  const journal = await look.journal(trx, entry.journal_id);
+  if (!journal) throw new AppError('VALIDATION', 'No such journal', [issueAt('journalId', 'ledger.journal_not_found')]);
+  if (Number(journal.active) !== 1)
+    throw new AppError('VALIDATION', 'The journal is inactive', [issueAt('journalId', 'ledger.journal_inactive', { journal: journal.code })]);
+
+  const issues = lineIssues(
+    lines,
+    await look.accounts(
+      trx,
+      lines.map((l) => l.accountId),
+    ),
+  );
+  issues.push(...dimensionIssues(lines, await look.dims(trx, dimIds(lines))));
+  if (issues.length) throw new AppError('VALIDATION', 'The entry cannot be posted', issues);
+  const units = await look.units(trx, [company.baseCurrency, ...lines.map((l) => l.currency)]);
+  const imbalances = findImbalances(lines, company.baseCurrency, (c) => units.get(c) ?? 2);
+  if (imbalances.length) throw new AppError('UNBALANCED', imbalances.map((i) => i.message).join('; '), imbalances);
+  const fiscalYear = await look.openDate(trx, entry.date, company.fiscalYearStartMonth);
+
+  return { journal, fiscalYear };
 }
