@@ -23,7 +23,7 @@ import { periodsRoutes } from './periods.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 
 export { findAccountByCode } from './accounts.repository.ts';
-export { type ActualCell, actualsByMonth } from './actuals-by-month.ts';
+export { type ActualCell, type ActualLine, actualsByLine, actualsByMonth } from './actuals-by-month.ts';
 export { closedMonths, findAccounts } from './budget-reads.ts';
 export { type ExternalCheck, registeredCloseChecks } from './close-checks.ts';
 export { closePeriod } from './close-period.ts';
