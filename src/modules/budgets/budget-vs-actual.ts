@@ -1,6 +1,6 @@
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { AppError } from '../../platform/errors.ts';
-import { actualsByMonth, fromMinor } from '../ledger/index.ts';
+import { actualsByLine, fromMinor } from '../ledger/index.ts';
 import { type AccountFacts, accountFacts } from './account-names.ts';
 import type { BudgetCall } from './budget-call.ts';
 import { budgetLines } from './budget-lines.ts';
@@ -8,7 +8,7 @@ import { naturalSign } from './budget-months.ts';
 import type { Report } from './budgets.schemas.ts';
 import { dimensionSlot } from './build-from-actuals.ts';
 import { type LoadedBudget, loadBudget, revisionInForce } from './load-budget.ts';
-import { addFigures, type Figures, isFavourable, pctOf, type VarianceLine, varianceTable, zeroFigures } from './variance-table.ts';
+import { type Figures, isFavourable, pctOf, type VarianceLine, varianceTable } from './variance-table.ts';
 
 export const REPORT_PAGE_SIZE = 100;
 const TOP = 8;
@@ -28,14 +28,16 @@ export async function budgetVsActual(
   q: { throughMonth?: string; revisionId?: string; page?: number; pageSize?: number } = {},
 ): Promise<Report> {
   const b = await loadBudget(db, call, id);
-  const { lines, facts, rev, through, slot } = await compare(db, call, b, q);
+  const { rows, facts, rev, through, slot, throughIndex } = await compare(db, call, b, q);
   const pageSize = q.pageSize ?? REPORT_PAGE_SIZE;
   const page = q.page ?? 1;
   const money = (x: bigint) => fromMinor(x, b.units);
   const show = (f: Figures) => ({ budget: money(f.budget), actual: money(f.actual), variance: money(f.variance), variancePct: pctOf(f) });
-  const factsOf = (l: VarianceLine) => facts.get(l.accountId) ?? unknownAccount;
-  const present = (l: VarianceLine) => {
-    const f = factsOf(l);
+  const factsOf = (accountId: string) => facts.get(accountId) ?? unknownAccount;
+  // only the lines shown (the page, the top variances) become figures and decimal strings
+  const present = (r: CompareRow) => {
+    const l = varianceTable([r], throughIndex)[0] as VarianceLine;
+    const f = factsOf(l.accountId);
     return {
       accountId: l.accountId,
       code: f.code,
@@ -49,34 +51,33 @@ export async function budgetVsActual(
       favourable: isFavourable(f.type, l.ytd.variance),
     };
   };
-  // order by account code (then dimension value) through a rank per account: no string compare per pair of lines
-  const collator = new Intl.Collator();
-  const ranked = [...facts.entries()].sort((x, y) => collator.compare(x[1].code, y[1].code));
-  const rank = new Map(ranked.map(([accountId], i) => [accountId, i]));
-  const r = (l: VarianceLine) => rank.get(l.accountId) ?? -1;
-  lines.sort((x, y) => r(x) - r(y) || collator.compare(x.dimensionValueId, y.dimensionValueId));
-  // totals per account type over every line
-  const totals = new Map<string, { months: Figures[]; ytd: Figures; year: Figures }>();
-  for (const l of lines) {
-    const type = factsOf(l).type;
+  sortByCode(rows, facts);
+  // one pass over every line: budget and actual per account type and month, and the largest year-to-date variances
+  const n = b.view.months.length;
+  const totals = new Map<string, CompareRow>();
+  const abs = (x: bigint) => (x < 0n ? -x : x);
+  const top: { row: CompareRow; size: bigint }[] = [];
+  for (const r of rows) {
+    const type = factsOf(r.accountId).type;
     let t = totals.get(type);
     if (!t) {
-      t = { months: l.months.map(zeroFigures), ytd: zeroFigures(), year: zeroFigures() };
+      t = { accountId: type, dimensionValueId: '', budget: new Array(n).fill(0n), actual: new Array(n).fill(0n) };
       totals.set(type, t);
     }
-    for (let i = 0; i < l.months.length; i++) addFigures(t.months[i] as Figures, l.months[i] as Figures);
-    addFigures(t.ytd, l.ytd);
-    addFigures(t.year, l.year);
-  }
-  // the largest year-to-date variances in one pass (ties keep code order)
-  const abs = (x: bigint) => (x < 0n ? -x : x);
-  const top: { line: VarianceLine; size: bigint }[] = [];
-  for (const l of lines) {
-    const size = abs(l.ytd.variance);
+    let ytd = 0n;
+    for (let i = 0; i < n; i++) {
+      const bud = r.budget[i] as bigint;
+      const act = r.actual[i] as bigint;
+      t.budget[i] = (t.budget[i] as bigint) + bud;
+      t.actual[i] = (t.actual[i] as bigint) + act;
+      if (i <= throughIndex) ytd += act - bud;
+    }
+    // ties keep code order
+    const size = abs(ytd);
     if (size === 0n || (top.length === TOP && size <= (top[TOP - 1] as { size: bigint }).size)) continue;
     let at = top.length;
     while (at > 0 && (top[at - 1] as { size: bigint }).size < size) at--;
-    top.splice(at, 0, { line: l, size });
+    top.splice(at, 0, { row: r, size });
     if (top.length > TOP) top.pop();
   }
   return {
@@ -88,16 +89,45 @@ export async function budgetVsActual(
     dimensionSlot: slot ?? null,
     page,
     pageSize,
-    totalLines: lines.length,
+    totalLines: rows.length,
     totals: [...totals.entries()]
       .sort((x, y) => x[0].localeCompare(y[0]))
-      .map(([type, t]) => ({ type, months: t.months.map(show), ytd: show(t.ytd), year: show(t.year) })),
-    topVariances: top.map((x) => present(x.line)),
-    lines: lines.slice((page - 1) * pageSize, page * pageSize).map(present),
+      .map(([type, t]) => {
+        const l = varianceTable([t], throughIndex)[0] as VarianceLine;
+        return { type, months: l.months.map(show), ytd: show(l.ytd), year: show(l.year) };
+      }),
+    topVariances: top.map((x) => present(x.row)),
+    lines: rows.slice((page - 1) * pageSize, page * pageSize).map(present),
   };
 }
 
-/** The variance lines (bigint figures) behind the report, also used by the alert check and the forecast. */
+/** Orders lines by account code, then dimension value, through integer ranks: no string compare per pair of lines. */
+function sortByCode(rows: CompareRow[], facts: Map<string, AccountFacts>): void {
+  const collator = new Intl.Collator();
+  const rank = new Map([...facts.entries()].sort((x, y) => collator.compare(x[1].code, y[1].code)).map(([accountId], i) => [accountId, i]));
+  const values = [...new Set(rows.map((r) => r.dimensionValueId))].sort(collator.compare);
+  const valueRank = new Map(values.map((v, i) => [v, i]));
+  const key = (r: CompareRow) => ((rank.get(r.accountId) ?? -1) + 1) * values.length + (valueRank.get(r.dimensionValueId) ?? 0);
+  const keyed = rows.map((r) => ({ r, k: key(r) }));
+  keyed.sort((x, y) => x.k - y.k);
+  keyed.forEach((x, i) => {
+    rows[i] = x.r;
+  });
+}
+
+/** One line of the comparison: budget and actual per month, both in the account's natural sign. */
+export interface CompareRow {
+  accountId: string;
+  dimensionValueId: string;
+  /** shared with the kept budget lines: never changed */
+  budget: bigint[];
+  actual: bigint[];
+}
+
+/**
+ * The lines (account × dimension value, bigint per month) behind the report, also used by the alert check
+ * and the forecast: the revision's budget lines and the ledger's actuals per line, both summed per month in SQL.
+ */
 export async function compare(db: CompanyDb, call: BudgetCall, b: LoadedBudget, q: { throughMonth?: string; revisionId?: string }) {
   const rev = q.revisionId ? b.revisions.find((r) => r.id === q.revisionId) : revisionInForce(b);
   if (!rev) throw new AppError('NOT_FOUND', 'No such revision');
@@ -105,42 +135,33 @@ export async function compare(db: CompanyDb, call: BudgetCall, b: LoadedBudget, 
   const now = call.clock.now().toISOString().slice(0, 7);
   const wanted = q.throughMonth ?? now;
   const through = wanted < (months[0] as string) ? (months[0] as string) : wanted > (months[11] as string) ? (months[11] as string) : wanted;
-  const index = new Map(months.map((m, i) => [m, i]));
-  // budget cells summed per line and month in SQL (kept in memory for a frozen revision); lines held per account, then per dimension value
   const budgetRows = await budgetLines(db, rev, months);
-  type Row = { accountId: string; dimensionValueId: string; budget: bigint[]; actual: bigint[] };
-  const rows: Row[] = [];
-  const byAccount = new Map<string, Map<string, Row>>();
-  const row = (accountId: string, dv: string): Row => {
-    let perDv = byAccount.get(accountId);
+  const rows: CompareRow[] = [];
+  // lines held per account, then per dimension value (no concatenated keys)
+  const byAccount = new Map<string, Map<string, CompareRow>>();
+  const add = (r: CompareRow) => {
+    let perDv = byAccount.get(r.accountId);
     if (!perDv) {
       perDv = new Map();
-      byAccount.set(accountId, perDv);
+      byAccount.set(r.accountId, perDv);
     }
-    let r = perDv.get(dv);
-    if (!r) {
-      r = { accountId, dimensionValueId: dv, budget: months.map(() => 0n), actual: months.map(() => 0n) };
-      perDv.set(dv, r);
-      rows.push(r);
-    }
-    return r;
+    perDv.set(r.dimensionValueId, r);
+    rows.push(r);
   };
-  for (const a of budgetRows) row(a.accountId, a.dimensionValueId).budget = a.budget.slice();
+  for (const a of budgetRows)
+    add({ accountId: a.accountId, dimensionValueId: a.dimensionValueId, budget: a.budget as bigint[], actual: new Array(months.length).fill(0n) });
   const accountIds = [...byAccount.keys()];
   const facts = await accountFacts(db, accountIds);
   const slot = await dimensionSlot(db, b.row.dimension_id);
-  const actuals = await actualsByMonth(db, {
-    accountIds,
-    fromMonth: months[0] as string,
-    toMonth: months[11] as string,
-    dimensionSlot: slot,
-  });
+  const actuals = await actualsByLine(db, { accountIds, months, dimensionSlot: slot });
   const signs = new Map(accountIds.map((a) => [a, naturalSign(facts.get(a)?.type ?? 'expense')]));
   for (const a of actuals) {
-    const i = index.get(a.month);
-    if (i !== undefined) row(a.accountId, a.dimensionValueId).actual[i] += (signs.get(a.accountId) ?? 1n) * a.base;
+    const sign = signs.get(a.accountId) ?? 1n;
+    const actual = sign === 1n ? a.base : a.base.map((x) => -x);
+    const r = byAccount.get(a.accountId)?.get(a.dimensionValueId);
+    if (r) r.actual = actual;
+    else add({ accountId: a.accountId, dimensionValueId: a.dimensionValueId, budget: new Array(months.length).fill(0n), actual });
   }
-  const throughIndex = index.get(through) as number;
-  const lines: VarianceLine[] = varianceTable(rows, throughIndex);
-  return { lines, facts, rev, through, slot, throughIndex };
+  const throughIndex = months.indexOf(through);
+  return { rows, facts, rev, through, slot, throughIndex };
 }

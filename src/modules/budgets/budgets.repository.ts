@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { newId } from '../../platform/ids.ts';
-import { type BudgetAmountTable, type BudgetRevisionTable, type BudgetTable, typed } from './budgets.tables.ts';
+import { type BudgetAmountTable, type BudgetLineSumTable, type BudgetRevisionTable, type BudgetTable, typed } from './budgets.tables.ts';
+import { SUM_COLUMNS } from './migrations/003-line-sums.ts';
 
 export const listBudgetRows = (db: CompanyDb) => typed(db).selectFrom('budget').selectAll().orderBy('fiscal_year', 'desc').orderBy('name').execute();
 
@@ -58,19 +59,31 @@ export const budgetLinesOf = (db: CompanyDb, revisionId: string, months: readonl
     .groupBy(['account_id', 'dimension_value_id'])
     .execute() as Promise<({ account_id: string; dimension_value_id: string } & Record<string, bigint | number | string>)[]>;
 
-/** Writes cells of a draft revision: a zero amount removes the cell. */
+/**
+ * Writes cells of a draft revision, set-based: non-zero amounts are upserted on the cell's unique key,
+ * 500 rows per statement; zero amounts remove their cells, 200 per statement.
+ */
 export async function upsertAmounts(db: CompanyDb, revisionId: string, cells: Omit<BudgetAmountTable, 'company_id' | 'revision_id'>[]): Promise<void> {
   const t = typed(db);
-  for (const c of cells) {
+  const cleared = cells.filter((c) => c.amount === 0n);
+  for (let i = 0; i < cleared.length; i += 200) {
+    const chunk = cleared.slice(i, i + 200);
     await t
       .deleteFrom('budget_amount')
       .where('revision_id', '=', revisionId)
-      .where('account_id', '=', c.account_id)
-      .where('month', '=', c.month)
-      .where('dimension_value_id', '=', c.dimension_value_id)
+      .where((eb) =>
+        eb.or(chunk.map((c) => eb.and([eb('account_id', '=', c.account_id), eb('month', '=', c.month), eb('dimension_value_id', '=', c.dimension_value_id)]))),
+      )
       .execute();
   }
-  await insertAmounts(db, revisionId, cells);
+  const rows = cells.filter((c) => c.amount !== 0n).map((c) => ({ ...c, id: c.id || newId(), revision_id: revisionId }) as BudgetAmountTable);
+  for (let i = 0; i < rows.length; i += 500) {
+    await t
+      .insertInto('budget_amount')
+      .values(rows.slice(i, i + 500))
+      .onConflict((oc) => oc.columns(['company_id', 'revision_id', 'account_id', 'month', 'dimension_value_id']).doUpdateSet({ amount: sql`excluded.amount` }))
+      .execute();
+  }
 }
 
 /** Inserts cells into a revision that holds none of them yet (zero amounts are not kept). */
@@ -86,3 +99,39 @@ export async function insertAmounts(db: CompanyDb, revisionId: string, cells: Om
 }
 
 export const deleteAllAmounts = (db: CompanyDb, revisionId: string) => typed(db).deleteFrom('budget_amount').where('revision_id', '=', revisionId).execute();
+
+/** A revision's stored line sums (written at approval): `m1`…`m12` follow the fiscal months from `first_month`. */
+export const lineSumsOf = (db: CompanyDb, revisionId: string) =>
+  typed(db)
+    .selectFrom('budget_line_sum')
+    .select(['account_id', 'dimension_value_id', 'first_month', ...(SUM_COLUMNS as (keyof BudgetLineSumTable)[])])
+    .where('revision_id', '=', revisionId)
+    .execute() as Promise<({ account_id: string; dimension_value_id: string; first_month: string } & Record<string, bigint | number | string>)[]>;
+
+/** Stores a revision's line sums (before it is frozen: the database refuses them afterwards), 500 lines per statement. */
+export async function insertLineSums(
+  db: CompanyDb,
+  revisionId: string,
+  firstMonth: string,
+  lines: readonly { accountId: string; dimensionValueId: string; budget: readonly bigint[] }[],
+): Promise<void> {
+  const rows = lines.map((l) => {
+    const row: Record<string, unknown> = {
+      id: newId(),
+      revision_id: revisionId,
+      account_id: l.accountId,
+      dimension_value_id: l.dimensionValueId,
+      first_month: firstMonth,
+    };
+    SUM_COLUMNS.forEach((m, i) => {
+      row[m] = l.budget[i] ?? 0n;
+    });
+    return row as unknown as BudgetLineSumTable;
+  });
+  for (let i = 0; i < rows.length; i += 500) {
+    await typed(db)
+      .insertInto('budget_line_sum')
+      .values(rows.slice(i, i + 500))
+      .execute();
+  }
+}

@@ -43,6 +43,29 @@ export interface BudgetAmountTable {
   amount: bigint;
 }
 
+/** An approved revision's cells summed per line, one column per fiscal month (`m1` = `first_month`); frozen with the revision. */
+export interface BudgetLineSumTable {
+  id: string;
+  company_id: string;
+  revision_id: string;
+  account_id: string;
+  dimension_value_id: string;
+  /** `YYYY-MM`: the month of `m1` (the fiscal year's first at approval) */
+  first_month: string;
+  m1: bigint;
+  m2: bigint;
+  m3: bigint;
+  m4: bigint;
+  m5: bigint;
+  m6: bigint;
+  m7: bigint;
+  m8: bigint;
+  m9: bigint;
+  m10: bigint;
+  m11: bigint;
+  m12: bigint;
+}
+
 export interface BudgetAlertTable {
   id: string;
   company_id: string;
@@ -97,6 +120,7 @@ export interface BudgetsTables {
   budget: BudgetTable;
   budget_revision: BudgetRevisionTable;
   budget_amount: BudgetAmountTable;
+  budget_line_sum: BudgetLineSumTable;
   budget_alert: BudgetAlertTable;
   budget_forecast_line: BudgetForecastLineTable;
   budget_scenario: BudgetScenarioTable;
@@ -107,6 +131,7 @@ export const BUDGETS_COMPANY_TABLES = [
   'budget',
   'budget_revision',
   'budget_amount',
+  'budget_line_sum',
   'budget_alert',
   'budget_forecast_line',
   'budget_scenario',

@@ -21,7 +21,7 @@ export async function checkAlerts(db: CompanyDb, call: BudgetCall, id: string): 
   return inTransaction(db, async (trx) => {
     const b = await loadBudget(trx, call, id);
     if (!b.revisions.some((r) => r.status === 'approved')) return { alerts: 0, notified: 0 };
-    const { lines, facts, rev, throughIndex } = await compare(trx, call, b, {});
+    const { rows, facts, rev, throughIndex } = await compare(trx, call, b, {});
     const threshold = b.row.alert_threshold_pct;
     const t = typed(trx);
     const done = new Set(
@@ -31,9 +31,10 @@ export async function checkAlerts(db: CompanyDb, call: BudgetCall, id: string): 
     );
     let alerts = 0;
     let notified = 0;
-    for (const l of lines) {
-      for (const [i, f] of l.months.entries()) {
-        if (i > throughIndex || f.budget <= 0n || f.actual * 100n < f.budget * threshold) continue;
+    for (const l of rows) {
+      for (let i = 0; i <= throughIndex; i++) {
+        const f = { budget: l.budget[i] as bigint, actual: l.actual[i] as bigint };
+        if (f.budget <= 0n || f.actual * 100n < f.budget * threshold) continue;
         alerts++;
         const month = b.view.months[i] as string;
         if (done.has(`${l.accountId}|${month}|${l.dimensionValueId}`)) continue;

@@ -7,6 +7,7 @@ import { BUDGETS_COMPANY_TABLES } from './budgets.tables.ts';
 import { CHECK_ALERTS_JOB, checkAlertsJob } from './check-alerts.ts';
 import { budgetsMigration } from './migrations/001-budgets.ts';
 import { closeForecastScenariosMigration } from './migrations/002-close-forecast-scenarios.ts';
+import { lineSumsMigration } from './migrations/003-line-sums.ts';
 
 export { budgetVsActual } from './budget-vs-actual.ts';
 /** What other modules may call. */
@@ -14,7 +15,11 @@ export type { BudgetView, Report as BudgetReport } from './budgets.schemas.ts';
 
 export const budgetsModule: KawalisModule = {
   name: 'budgets',
-  migrations: { '001-budgets': budgetsMigration, '002-close-forecast-scenarios': closeForecastScenariosMigration },
+  migrations: {
+    '001-budgets': budgetsMigration,
+    '002-close-forecast-scenarios': closeForecastScenariosMigration,
+    '003-line-sums': lineSumsMigration,
+  },
   companyTables: [...BUDGETS_COMPANY_TABLES],
   permissions: [
     { key: 'budgets.read', description: 'See budgets and budget vs actual' },

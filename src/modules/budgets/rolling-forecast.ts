@@ -17,7 +17,7 @@ const key = (accountId: string, dv: string) => `${accountId}|${dv}`;
 /** The forecast's lines in minor units, with the months closed in the ledger: computed on every read, so it rolls as months close. */
 export async function forecastLines(db: CompanyDb, call: BudgetCall, b: LoadedBudget) {
   const months = b.view.months;
-  const { lines, facts, rev } = await compare(db, call, b, { throughMonth: months[11] });
+  const { rows, facts, rev } = await compare(db, call, b, { throughMonth: months[11] });
   const closedSet = new Set(await closedMonths(db, months[0] as string, months[11] as string));
   const closed = months.map((m) => closedSet.has(m));
   const methods = new Map(
@@ -26,16 +26,10 @@ export async function forecastLines(db: CompanyDb, call: BudgetCall, b: LoadedBu
       { method: m.method, trendMonths: Number(m.trend_months) } as Method,
     ]),
   );
-  const out = lines.map((l) => {
+  const out = rows.map((l) => {
     const m = methods.get(key(l.accountId, l.dimensionValueId)) ?? { method: 'budget', trendMonths: 3 };
-    const budget = l.months.map((f) => f.budget);
-    const f = forecastLine(
-      budget,
-      l.months.map((x) => x.actual),
-      closed,
-      m,
-    );
-    return { accountId: l.accountId, dimensionValueId: l.dimensionValueId, method: m, budget, ...f };
+    const f = forecastLine(l.budget, l.actual, closed, m);
+    return { accountId: l.accountId, dimensionValueId: l.dimensionValueId, method: m, budget: l.budget, ...f };
   });
   return { lines: out, facts, rev, closed, months };
 }
@@ -87,8 +81,8 @@ export async function setForecastMethods(db: CompanyDb, call: BudgetCall, id: st
   return inTransaction(db, async (trx) => {
     const b = await loadBudget(trx, call, id);
     refuseClosed(b);
-    const { lines } = await compare(trx, call, b, {});
-    const known = new Set(lines.map((l) => key(l.accountId, l.dimensionValueId)));
+    const { rows } = await compare(trx, call, b, {});
+    const known = new Set(rows.map((l) => key(l.accountId, l.dimensionValueId)));
     const issues = input.lines.flatMap((l, i) =>
       known.has(key(l.accountId, l.dimensionValueId ?? '')) ? [] : [{ path: `lines.${i}.accountId`, message: 'Not a line of the budget' }],
     );
