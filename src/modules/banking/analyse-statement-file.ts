@@ -2,7 +2,7 @@ import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { AppError } from '../../platform/errors.ts';
 import { fromMinor, minorUnits } from '../ledger/index.ts';
 import { csvMappingOf } from './banking.present.ts';
-import { existingLineKeys, findBankAccount, findStatementByKey } from './banking.repository.ts';
+import { existingLineKeys, findBankAccount, findStatementByKey, holdsLines } from './banking.repository.ts';
 import type { Preview, StatementFileInput } from './banking.schemas.ts';
 import type { BankAccountTable } from './banking.tables.ts';
 import { type StatementFormat, StatementParseError } from './parsers/parsed-statement.ts';
@@ -43,13 +43,14 @@ export async function analyseStatementFile(db: CompanyDb, input: Partial<Stateme
     units,
   );
   const errors = [...issues, ...balanceIssues(statements, (m) => fromMinor(m, units))];
-  const known = await existingLineKeys(
-    db,
-    account.id,
-    statements.flatMap((s) => s.lines.map((l) => l.key)),
-  );
   const knownStatements = new Set<string>();
   for (const s of statements) if (await findStatementByKey(db, account.id, s.key)) knownStatements.add(s.key);
+  // a statement held already has every line held (its key covers its line keys; lines are never
+  // deleted), so only the other statements' keys are looked up, and none while the account holds no line
+  const known = new Set<string>();
+  for (const s of statements) if (knownStatements.has(s.key)) for (const l of s.lines) known.add(l.key);
+  const ask = statements.filter((s) => !knownStatements.has(s.key)).flatMap((s) => s.lines.map((l) => l.key));
+  if (ask.length > 0 && (await holdsLines(db, account.id))) for (const k of await existingLineKeys(db, account.id, ask)) known.add(k);
   return { account, units, format: file.format, statements, errors, known, knownStatements };
 }
 

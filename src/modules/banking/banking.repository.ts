@@ -1,5 +1,6 @@
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { type BankAccountTable, type BankLineTable, type BankStatementTable, typed } from './banking.tables.ts';
+import { insertMany } from './bulk-insert.ts';
 
 type Insert<T> = Omit<T, 'company_id'>;
 const KEYS_PER_QUERY = 2000;
@@ -24,6 +25,10 @@ export const updateBankAccountRow = (db: CompanyDb, id: string, changes: Partial
 export const findStatementByKey = (db: CompanyDb, bankAccountId: string, key: string) =>
   typed(db).selectFrom('bank_statement').select('id').where('bank_account_id', '=', bankAccountId).where('statement_key', '=', key).executeTakeFirst();
 
+/** Whether the bank account holds any statement line. */
+export const holdsLines = async (db: CompanyDb, bankAccountId: string) =>
+  (await typed(db).selectFrom('bank_line').select('id').where('bank_account_id', '=', bankAccountId).limit(1).executeTakeFirst()) !== undefined;
+
 /** Which of these line keys the bank account already holds. */
 export async function existingLineKeys(db: CompanyDb, bankAccountId: string, keys: string[]): Promise<Set<string>> {
   const found = new Set<string>();
@@ -45,14 +50,25 @@ export const insertStatement = (db: CompanyDb, row: Insert<BankStatementTable>) 
     .values(row as BankStatementTable)
     .execute();
 
-/** Statement lines, 1,000 to an INSERT (16 values a row: under both dialects' limit on bound values). */
-export async function insertLines(db: CompanyDb, rows: Insert<BankLineTable>[]) {
-  for (let i = 0; i < rows.length; i += LINES_PER_INSERT)
-    await typed(db)
-      .insertInto('bank_line')
-      .values(rows.slice(i, i + LINES_PER_INSERT) as BankLineTable[])
-      .execute();
-}
+const LINE_COLUMNS: (keyof Insert<BankLineTable>)[] = [
+  'id',
+  'bank_account_id',
+  'statement_id',
+  'line_key',
+  'booking_date',
+  'value_date',
+  'amount',
+  'currency',
+  'text',
+  'bank_ref',
+  'entry_ref',
+  'end_to_end_id',
+  'counterparty',
+  'created_at',
+];
+
+/** Statement lines, 1,000 to an INSERT compiled once (16 values a row: under both dialects' limit on bound values). */
+export const insertLines = (db: CompanyDb, rows: Insert<BankLineTable>[]) => insertMany(db, 'bank_line', LINE_COLUMNS, rows, LINES_PER_INSERT);
 
 export const listStatements = (db: CompanyDb, bankAccountId: string) =>
   typed(db)

@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId } from '../../platform/ids.ts';
+import { newId, newIds } from '../../platform/ids.ts';
 import { analyseStatementFile } from './analyse-statement-file.ts';
 import { presentStatement } from './banking.present.ts';
 import { findStatement, insertLines, insertStatement } from './banking.repository.ts';
@@ -70,24 +70,28 @@ export async function importStatementFile(db: CompanyDb, call: BankingCall, inpu
           imported_by: call.actor.label,
           imported_at: now,
         });
+        // in key order, with ascending ids: the key and primary key indexes are appended to, not written at random
+        const lineIds = newIds(fresh.length);
         await insertLines(
           trx,
-          fresh.map((l) => ({
-            id: newId(),
-            bank_account_id: a.account.id,
-            statement_id: id,
-            line_key: l.key,
-            booking_date: l.bookingDate,
-            value_date: l.valueDate,
-            amount: l.amount,
-            currency: a.account.currency,
-            text: l.text,
-            bank_ref: l.bankRef,
-            entry_ref: l.entryRef,
-            end_to_end_id: l.endToEndId,
-            counterparty: l.counterparty,
-            created_at: now,
-          })),
+          [...fresh]
+            .sort((x, y) => (x.key < y.key ? -1 : 1))
+            .map((l, i) => ({
+              id: lineIds[i],
+              bank_account_id: a.account.id,
+              statement_id: id,
+              line_key: l.key,
+              booking_date: l.bookingDate,
+              value_date: l.valueDate,
+              amount: l.amount,
+              currency: a.account.currency,
+              text: l.text,
+              bank_ref: l.bankRef,
+              entry_ref: l.entryRef,
+              end_to_end_id: l.endToEndId,
+              counterparty: l.counterparty,
+              created_at: now,
+            })),
         );
         await refreshContinuity(trx, id);
       }

@@ -34,7 +34,9 @@ export interface BankAccountFacts {
 }
 
 const sha256 = (text: string) => hash('sha256', text, 'hex');
-const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+// text that is printable ASCII with single inner spaces is normal already but for its case
+const NORMAL = /^(?:[!-~]+ )*[!-~]+$/;
+const norm = (s: string) => (NORMAL.test(s) ? s.toLowerCase() : s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase());
 const compact = (s: string) => s.replace(/[\s-]/g, '').toUpperCase();
 
 /**
@@ -46,7 +48,7 @@ export function lineKeys(lines: { bookingDate: string; amount: bigint; text: str
   const seen = new Map<string, number>();
   return lines.map((l) => {
     if (l.bankRef) return `ref:${l.bankRef}`;
-    const base = [l.bookingDate, l.amount.toString(), norm(l.text)].join('\u0000');
+    const base = `${l.bookingDate}\u0000${l.amount}\u0000${norm(l.text)}`;
     const ordinal = (seen.get(base) ?? 0) + 1;
     seen.set(base, ordinal);
     return `fp:${sha256(`${base}\u0000${ordinal}`)}`;
@@ -79,7 +81,18 @@ export function prepareStatements(file: ParsedFile, account: BankAccountFacts, m
     if (s.currency && s.currency !== account.currency)
       issues.push({ where: s.source, message: `the statement is in ${s.currency}, the bank account in ${account.currency}` });
     if (!sameAccount(s.account, account)) issues.push({ where: s.source, message: `the statement is for account ${s.account}, not this bank account` });
-    const prepared = s.lines.map((l) => ({ ...l, amount: minor(l.amount, l.source), key: '' }));
+    const prepared: PreparedLine[] = s.lines.map((l) => ({
+      bookingDate: l.bookingDate,
+      valueDate: l.valueDate,
+      amount: minor(l.amount, l.source),
+      text: l.text,
+      bankRef: l.bankRef,
+      entryRef: l.entryRef,
+      endToEndId: l.endToEndId,
+      counterparty: l.counterparty,
+      source: l.source,
+      key: '',
+    }));
     const keys = lineKeys(prepared);
     for (let i = 0; i < prepared.length; i++) prepared[i].key = keys[i];
     const opening = s.opening ? minor(s.opening.amount, `${s.source} opening balance`) : null;

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { AmountError, asciiDigits, canonicalDecimal } from '../bank-amount.ts';
 import type { CsvMapping } from '../csv-mapping.schemas.ts';
+import { type SplitRecord, splitSimpleCsv } from './csv-split.ts';
 import { type ParsedLine, type ParsedStatement, StatementParseError, validDate } from './parsed-statement.ts';
 
 /**
@@ -36,13 +37,16 @@ function oneRecordALine(text: string, skipRows: number, count: number): boolean 
   return lines - skipRows === count;
 }
 
-function parseRows(text: string, mapping: CsvMapping): { record: string[]; info: { lines: number } }[] {
+function parseRows(text: string, mapping: CsvMapping): SplitRecord[] {
+  const simple = splitSimpleCsv(text, mapping.delimiter, mapping.skipRows);
+  if (simple) return simple;
   const options = { delimiter: mapping.delimiter, from_line: mapping.skipRows + 1, relax_column_count: true, skip_empty_lines: true, trim: true };
   try {
     // counting lines costs the parser a fifth of its time: done only when records and lines differ
     const records = parse(text, options) as string[][];
-    if (oneRecordALine(text, mapping.skipRows, records.length)) return records.map((record, i) => ({ record, info: { lines: mapping.skipRows + 1 + i } }));
-    return parse(text, { ...options, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    if (oneRecordALine(text, mapping.skipRows, records.length)) return records.map((record, i) => ({ record, line: mapping.skipRows + 1 + i }));
+    const withInfo = parse(text, { ...options, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    return withInfo.map((r) => ({ record: r.record, line: r.info.lines }));
   } catch (err) {
     const e = err as Error & { lines?: number };
     throw new StatementParseError(e.message.replace(/^.*?:\s*/, ''), `line ${e.lines ?? '?'}`);
@@ -62,48 +66,54 @@ export function parseCsv(text: string, mapping: CsvMapping): ParsedStatement[] {
     }
     return d;
   };
-  const lines: ParsedLine[] = rows.map(({ record, info }) => {
-    const where = `line ${info.lines}`;
-    const cell = (col: number | undefined, name: string) => {
-      if (col === undefined) return '';
-      if (col > record.length) throw new StatementParseError(`has no column ${col} (${name})`, where);
-      return record[col - 1] ?? '';
-    };
-    const money = (raw: string, name: string) => {
-      try {
-        return canonicalDecimal(raw, format);
-      } catch (err) {
-        if (err instanceof AmountError) throw new StatementParseError(`${name}: ${err.message}`, where);
-        throw err;
-      }
-    };
+  const cell = (record: string[], col: number | undefined, name: string, where: string) => {
+    if (col === undefined) return '';
+    if (col > record.length) throw new StatementParseError(`has no column ${col} (${name})`, where);
+    return record[col - 1] ?? '';
+  };
+  const money = (raw: string, name: string, where: string) => {
+    try {
+      return canonicalDecimal(raw, format);
+    } catch (err) {
+      if (err instanceof AmountError) throw new StatementParseError(`${name}: ${err.message}`, where);
+      throw err;
+    }
+  };
+  const textOf = (record: string[], where: string) => {
+    if (mapping.textColumns.length === 1) return cell(record, mapping.textColumns[0], 'text', where);
+    return mapping.textColumns
+      .map((c) => cell(record, c, 'text', where))
+      .filter(Boolean)
+      .join(' — ');
+  };
+  const lines: ParsedLine[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const { record, line } = rows[i];
+    const where = `line ${line}`;
     let amount: string;
-    if (mapping.amountColumn) amount = money(cell(mapping.amountColumn, 'amount'), 'amount');
+    if (mapping.amountColumn) amount = money(cell(record, mapping.amountColumn, 'amount', where), 'amount', where);
     else {
-      const debit = cell(mapping.debitColumn, 'debit');
-      const credit = cell(mapping.creditColumn, 'credit');
-      const d = debit ? money(debit, 'debit').replace(/^-/, '') : '0';
-      const c = credit ? money(credit, 'credit').replace(/^-/, '') : '0';
+      const debit = cell(record, mapping.debitColumn, 'debit', where);
+      const credit = cell(record, mapping.creditColumn, 'credit', where);
+      const d = debit ? money(debit, 'debit', where).replace(/^-/, '') : '0';
+      const c = credit ? money(credit, 'credit', where).replace(/^-/, '') : '0';
       if (!debit && !credit) throw new StatementParseError('neither a debit nor a credit amount', where);
       if (d !== '0' && !/^0(\.0+)?$/.test(d) && c !== '0' && !/^0(\.0+)?$/.test(c)) throw new StatementParseError('both a debit and a credit amount', where);
       amount = /^0(\.0+)?$/.test(d) ? c : `-${d}`;
     }
-    const valueDate = mapping.valueDateColumn && cell(mapping.valueDateColumn, 'value date');
-    return {
-      bookingDate: dateOf(cell(mapping.dateColumn, 'date'), where),
+    const valueDate = mapping.valueDateColumn && cell(record, mapping.valueDateColumn, 'value date', where);
+    lines[i] = {
+      bookingDate: dateOf(cell(record, mapping.dateColumn, 'date', where), where),
       valueDate: valueDate ? dateOf(valueDate, where) : null,
       amount,
-      text: mapping.textColumns
-        .map((c) => cell(c, 'text'))
-        .filter(Boolean)
-        .join(' — '),
+      text: textOf(record, where),
       bankRef: null,
-      entryRef: mapping.referenceColumn ? cell(mapping.referenceColumn, 'reference') || null : null,
+      entryRef: mapping.referenceColumn ? cell(record, mapping.referenceColumn, 'reference', where) || null : null,
       endToEndId: null,
-      counterparty: mapping.counterpartyColumn ? cell(mapping.counterpartyColumn, 'counterparty') || null : null,
+      counterparty: mapping.counterpartyColumn ? cell(record, mapping.counterpartyColumn, 'counterparty', where) || null : null,
       source: where,
     };
-  });
+  }
   if (lines.length === 0) throw new StatementParseError('no rows after the skipped header rows', `line ${mapping.skipRows + 1}`);
   let from = lines[0].bookingDate;
   let to = from;
