@@ -111,26 +111,84 @@ export async function lastMovementMonths(db: CompanyDb, toMonth: string): Promis
  * kept balances for the whole months in the range, kept day balances for the partial months at its edges.
  */
 export async function rangeSums(db: CompanyDb, from: string | undefined, to: string, f: SumFilter = {}): Promise<Map<string, Sum>> {
-  const split: RangeSplit = cheaperEdges(splitRange(from, to));
-  const [plus, minus] = await Promise.all([
-    Promise.all([
-      split.months ? keptSums(db, split.months, f) : Promise.resolve([]),
-      ...(split.extraMonths ?? []).map((m) => keptSums(db, { fromMonth: m, toMonth: m }, f)),
-      ...split.lineRanges.map((r) => daySums(db, r, f)),
-    ]),
-    Promise.all((split.minusRanges ?? []).map((r) => daySums(db, r, f))),
-  ]);
-  const out = new Map<string, Sum>();
-  const add = (s: Sum, sign: bigint) => {
+  return (await rangeSumsMany(db, [{ from, to }], f))[0] as Map<string, Sum>;
+}
+
+interface Term {
+  from?: string;
+  to: string;
+  /** range index → sign with which this term adds to that range */
+  uses: [number, bigint][];
+}
+
+/**
+ * `rangeSums` for several ranges at once (a statement's columns, a report's opening and closing):
+ * every whole-month part of every range is summed in ONE pass over the kept monthly balances (one
+ * conditional sum per distinct month span), and each distinct partial-month edge once from the day
+ * balances. A balance sheet's six as-of sums cost one scan of the months instead of six.
+ */
+export async function rangeSumsMany(db: CompanyDb, ranges: { from?: string; to: string }[], f: SumFilter = {}): Promise<Map<string, Sum>[]> {
+  const out = ranges.map(() => new Map<string, Sum>());
+  if (f.accountIds?.length === 0) return out;
+  const months = new Map<string, Term>();
+  const days = new Map<string, Term>();
+  const use = (terms: Map<string, Term>, span: { from?: string; to: string }, range: number, sign: bigint) => {
+    const key = `${span.from ?? ''}|${span.to}`;
+    const t = terms.get(key) ?? { from: span.from, to: span.to, uses: [] };
+    t.uses.push([range, sign]);
+    terms.set(key, t);
+  };
+  ranges.forEach((r, i) => {
+    const split: RangeSplit = cheaperEdges(splitRange(r.from, r.to));
+    if (split.months) use(months, { from: split.months.fromMonth, to: split.months.toMonth }, i, 1n);
+    for (const m of split.extraMonths ?? []) use(months, { from: m, to: m }, i, 1n);
+    for (const d of split.lineRanges) use(days, d, i, 1n);
+    for (const d of split.minusRanges ?? []) use(days, d, i, -1n);
+  });
+  const add = (range: number, s: Sum, sign: bigint) => {
     const k = sumKey(s.accountId, s.currency);
-    const t = out.get(k) ?? { accountId: s.accountId, currency: s.currency, amount: 0n, base: 0n };
+    const t = out[range].get(k) ?? { accountId: s.accountId, currency: s.currency, amount: 0n, base: 0n };
     t.amount += sign * s.amount;
     t.base += sign * s.base;
-    out.set(k, t);
+    out[range].set(k, t);
   };
-  for (const s of plus.flat()) add(s, 1n);
-  for (const s of minus.flat()) add(s, -1n);
+  const monthTerms = [...months.values()];
+  const [monthRows, dayRows] = await Promise.all([
+    keptSumsMany(db, monthTerms, f),
+    Promise.all([...days.values()].map((t) => daySums(db, { from: t.from as string, to: t.to }, f))),
+  ]);
+  monthRows.forEach((sums, i) => {
+    for (const s of sums) for (const [range, sign] of monthTerms[i].uses) add(range, s, sign);
+  });
+  [...days.values()].forEach((t, i) => {
+    for (const s of dayRows[i]) for (const [range, sign] of t.uses) add(range, s, sign);
+  });
   return out;
+}
+
+/** Kept balances of several month spans in one pass: one conditional sum per span, per account and currency. */
+async function keptSumsMany(db: CompanyDb, spans: { from?: string; to: string }[], f: SumFilter): Promise<Sum[][]> {
+  if (spans.length === 0) return [];
+  if (spans.length === 1) return [await keptSums(db, { fromMonth: spans[0].from, toMonth: spans[0].to }, f)];
+  const lowest = spans.every((s) => s.from !== undefined) ? spans.map((s) => s.from as string).sort()[0] : undefined;
+  const highest = spans.map((s) => s.to).sort()[spans.length - 1] as string;
+  const inSpan = (s: { from?: string; to: string }) => (s.from === undefined ? sql`period <= ${s.to}` : sql`period >= ${s.from} and period <= ${s.to}`);
+  let q = typed(db).selectFrom('ledger_balance').where('period', '<=', highest);
+  if (lowest) q = q.where('period', '>=', lowest);
+  q = q.where(sumFilter(f));
+  const rows = (await q
+    .select(['account_id', 'currency'])
+    .select(
+      spans.flatMap((s, i) => [
+        sql<bigint>`cast(sum(case when ${inSpan(s)} then amount else 0 end) as bigint)`.as(`a${i}`),
+        sql<bigint>`cast(sum(case when ${inSpan(s)} then base_amount else 0 end) as bigint)`.as(`b${i}`),
+      ]),
+    )
+    .groupBy(['account_id', 'currency'])
+    .execute()) as unknown as Record<string, unknown>[];
+  return spans.map((_, i) =>
+    rows.map((r) => toSum({ account_id: r.account_id as string, currency: r.currency as string, amount: r[`a${i}`] as bigint, base: r[`b${i}`] as bigint })),
+  );
 }
 
 export const sumKey = (accountId: string, currency: string) => `${accountId}|${currency}`;
@@ -141,23 +199,32 @@ export const sumKey = (accountId: string, currency: string) => `${accountId}|${c
  * them back out, or a closed year would show a result of zero.
  */
 export async function closingLineSums(db: CompanyDb, range: { from: string; to: string }, f: SumFilter = {}): Promise<MonthSum[]> {
-  if (f.accountIds?.length === 0) return [];
+  return (await closingLineSumsMany(db, [range], f))[0] as MonthSum[];
+}
+
+/** `closingLineSums` for several ranges: the closing entries are looked up once (usually there are none). */
+export async function closingLineSumsMany(db: CompanyDb, ranges: { from: string; to: string }[], f: SumFilter = {}): Promise<MonthSum[][]> {
+  if (f.accountIds?.length === 0) return ranges.map(() => []);
   // a handful of entries (one per closed year): fetch them first, then their lines by entry
   const closing = await typed(db).selectFrom('ledger_year_end').select('entry_id').execute();
-  if (closing.length === 0) return [];
-  let q = typed(db)
-    .selectFrom('ledger_line')
-    .where(
-      'entry_id',
-      'in',
-      closing.map((c) => c.entry_id),
-    )
-    .where('entry_date', '>=', range.from)
-    .where('entry_date', '<=', range.to);
-  q = q.where(sumFilter(f));
-  const rows = await q
-    .select(['account_id', 'currency', 'entry_date', sumAmount.as('amount'), sumBase.as('base')])
-    .groupBy(['account_id', 'currency', 'entry_date'])
-    .execute();
-  return rows.map((r) => ({ ...toSum(r), month: r.entry_date.slice(0, 7) }));
+  if (closing.length === 0) return ranges.map(() => []);
+  return Promise.all(
+    ranges.map(async (range) => {
+      let q = typed(db)
+        .selectFrom('ledger_line')
+        .where(
+          'entry_id',
+          'in',
+          closing.map((c) => c.entry_id),
+        )
+        .where('entry_date', '>=', range.from)
+        .where('entry_date', '<=', range.to);
+      q = q.where(sumFilter(f));
+      const rows = await q
+        .select(['account_id', 'currency', 'entry_date', sumAmount.as('amount'), sumBase.as('base')])
+        .groupBy(['account_id', 'currency', 'entry_date'])
+        .execute();
+      return rows.map((r) => ({ ...toSum(r), month: r.entry_date.slice(0, 7) }));
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
 import { AppError } from '../../../platform/errors.ts';
-import { closingLineSums, dimsOf, rangeSums, sumKey } from './balances.repository.ts';
+import { closingLineSumsMany, dimsOf, rangeSumsMany, sumKey } from './balances.repository.ts';
 import { loadReportChart } from './report-chart.ts';
 import { comparisonRanges } from './report-dates.ts';
 import { moneyFormat } from './report-money.ts';
@@ -19,20 +19,19 @@ export async function incomeStatement(db: CompanyDb, q: IncomeStatementQuery, ba
   const chart = await loadReportChart(db);
   const accountIds = chart.ordered.filter((a) => a.type === 'income' || a.type === 'expense').map((a) => a.id);
   const filter = { ...filterOf(b), ...dimsOf(q), accountIds };
-  const columns = await Promise.all(
-    ranges.map(async (r) => {
-      const [sums, closing] = await Promise.all([rangeSums(db, r.from, r.to, filter), closingLineSums(db, r, filter)]);
-      // year-end closing entries move the year's result to retained earnings: not income or expense
-      for (const c of closing) {
-        const s = sums.get(sumKey(c.accountId, c.currency));
-        if (s) {
-          s.amount -= c.amount;
-          s.base -= c.base;
-        }
+  // the three columns' whole months in one pass over the kept balances (the previous year and the
+  // same period last year are often the same range)
+  const [columns, closingColumns] = await Promise.all([rangeSumsMany(db, ranges, filter), closingLineSumsMany(db, ranges, filter)]);
+  columns.forEach((sums, i) => {
+    // year-end closing entries move the year's result to retained earnings: not income or expense
+    for (const c of closingColumns[i] ?? []) {
+      const s = sums.get(sumKey(c.accountId, c.currency));
+      if (s) {
+        s.amount -= c.amount;
+        s.base -= c.base;
       }
-      return sums;
-    }),
-  );
+    }
+  });
   const leaves = columnsByAccount(columns, b);
   const money = await moneyFormat(db, [b.currency]);
   const sections = buildSections(chart, leaves, ['income', 'expense'], money, b, ranges);

@@ -1,5 +1,5 @@
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
-import { dimsOf, rangeSums } from './balances.repository.ts';
+import { dimsOf, rangeSumsMany, type Sum } from './balances.repository.ts';
 import { loadReportChart, rollUp } from './report-chart.ts';
 import { addDays } from './report-dates.ts';
 import { moneyFormat } from './report-money.ts';
@@ -16,11 +16,11 @@ export async function trialBalanceReport(
   q: Omit<TrialBalanceReportQuery, 'tree'> & { tree?: boolean },
   baseCurrency: string,
 ): Promise<TrialBalanceReport> {
-  const [chart, opening, movement] = await Promise.all([
+  const [chart, sums] = await Promise.all([
     loadReportChart(db),
-    q.from ? rangeSums(db, undefined, addDays(q.from, -1), dimsOf(q)) : Promise.resolve(new Map()),
-    rangeSums(db, q.from, q.to, dimsOf(q)),
+    rangeSumsMany(db, q.from ? [{ from: q.from, to: q.to }, { to: addDays(q.from, -1) }] : [{ to: q.to }], dimsOf(q)),
   ]);
+  const [movement, opening = new Map()] = sums as [Map<string, Sum>, Map<string, Sum>?];
   // per account and currency: [opening, movement, closing, base opening, base movement, base closing]
   const leaves = new Map<string, Map<string, bigint[]>>();
   const put = (accountId: string, currency: string, at: 0 | 1, amount: bigint, base: bigint) => {
