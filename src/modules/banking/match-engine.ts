@@ -114,29 +114,36 @@ function shared(bank: TextFacts, ledger: TextFacts): string | undefined {
   return undefined;
 }
 
-/** Up to `max` items of `candidates` (2 or more) whose amounts add up to `target`; the first found, nearest first. */
+/**
+ * Up to `max` items of `candidates` (2 or more) whose amounts add up to `target`; the first found,
+ * nearest first. Searched on doubles holding the amounts exactly (a bigint per step cost more than
+ * the search), the group found checked again in bigint.
+ */
 export function findSubset<T extends { amount: bigint }>(target: bigint, candidates: T[], max: number): T[] | undefined {
   const n = candidates.length;
+  const goal = exact(target);
+  const amounts = candidates.map((c) => exact(c.amount));
+  if (Number.isNaN(goal) || amounts.some(Number.isNaN)) return undefined;
   const pick: number[] = [];
-  const positive = target > 0n;
-  const walk = (start: number, left: bigint): boolean => {
-    if (pick.length >= 2 && left === 0n) return true;
+  const positive = goal > 0;
+  const walk = (start: number, left: number): boolean => {
+    if (pick.length >= 2 && left === 0) return true;
     // candidates share the target's sign: once past zero, adding more only goes further
-    if (positive ? left <= 0n : left >= 0n) return false;
+    if (positive ? left <= 0 : left >= 0) return false;
     if (pick.length === max) return false;
     for (let i = start; i < n; i++) {
       pick.push(i);
-      if (walk(i + 1, left - candidates[i].amount)) return true;
+      if (walk(i + 1, left - amounts[i])) return true;
       pick.pop();
     }
     return false;
   };
-  return walk(0, target) ? pick.map((i) => candidates[i]) : undefined;
+  if (!walk(0, goal)) return undefined;
+  const group = pick.map((i) => candidates[i]);
+  return group.reduce((sum, c) => sum + c.amount, 0n) === target ? group : undefined;
 }
 
-/** A hash key for an amount: the integer itself while a double holds it exactly, else its digits. */
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-const amountKey = (a: bigint): number | string => (a <= SAFE && a >= -SAFE ? Number(a) : a.toString());
 
 function indexBy<K>(n: number, key: (i: number) => K, keep: (i: number) => boolean = () => true): Map<K, number[]> {
   const m = new Map<K, number[]>();
@@ -157,7 +164,7 @@ interface Side {
   text: string;
 }
 
-const SKETCH = (1 << 20) - 1;
+const SKETCH_BITS = 1 << 23;
 /** An amount as a double when it holds it exactly (|amount| < 2^53 minor units), else NaN: group search skips those. */
 const exact = (a: bigint) => (a <= SAFE && a >= -SAFE ? Number(a) : Number.NaN);
 
@@ -168,19 +175,31 @@ const exact = (a: bigint) => (a <= SAFE && a >= -SAFE ? Number(a) : Number.NaN);
  * pairs. Larger groups search only the `groupCandidates` nearest parts. Amounts are compared as
  * integers held exactly in doubles, and every group found is checked again in bigint. Marks what it uses.
  */
-function findGroups(targets: Side[], tDay: Int32Array, tUsed: Uint8Array, parts: Side[], pDay: Int32Array, pUsed: Uint8Array, o: EngineOptions) {
+function findGroups(
+  targets: Side[],
+  tDay: Int32Array,
+  tAmount: Float64Array,
+  tUsed: Uint8Array,
+  parts: Side[],
+  pDay: Int32Array,
+  pAmount: Float64Array,
+  pUsed: Uint8Array,
+  o: EngineOptions,
+) {
   const found: { target: number; parts: number[] }[] = [];
   if (o.maxGroup < 2) return found;
-  const pAmount = Float64Array.from(parts, (p) => exact(p.amount));
   const open = (i: number) => !pUsed[i] && !Number.isNaN(pAmount[i]);
   const byDay = indexBy(parts.length, (i) => pDay[i], open);
   const byAmount = indexBy(parts.length, (i) => pAmount[i], open);
-  // a one-bit-per-slot sketch of the amounts present, so most lookups of a missing rest skip the hash map
-  const sketch = new Uint8Array(SKETCH + 1);
-  for (const a of byAmount.keys()) sketch[(a | 0) & SKETCH] = 1;
+  // a bitset sketch of the amounts present (8M bits, ~1 % taken at 100k lines), so nearly every lookup of a missing rest skips the hash map
+  const sketch = new Int32Array(SKETCH_BITS / 32);
+  for (const a of byAmount.keys()) {
+    const h = (a | 0) & (SKETCH_BITS - 1);
+    sketch[h >>> 5] |= 1 << (h & 31);
+  }
   const near: number[] = [];
   for (let t = 0; t < targets.length; t++) {
-    const target = exact(targets[t].amount);
+    const target = tAmount[t];
     if (tUsed[t] || Number.isNaN(target)) continue;
     const d0 = tDay[t];
     near.length = 0;
@@ -193,7 +212,8 @@ function findGroups(targets: Side[], tDay: Int32Array, tUsed: Uint8Array, parts:
         // same sign and smaller in size than the target: only those can be part of a group making it
         if (pUsed[x] || !(target > 0 ? a > 0 && a < target : a < 0 && a > target)) continue;
         if (near.length < o.groupCandidates) near.push(x);
-        if (!sketch[((target - a) | 0) & SKETCH]) continue;
+        const h = ((target - a) | 0) & (SKETCH_BITS - 1);
+        if (!(sketch[h >>> 5] & (1 << (h & 31)))) continue;
         const rest = byAmount.get(target - a);
         if (!rest) continue;
         for (const y of rest) {
@@ -228,18 +248,20 @@ export function proposeMatches(bank: BankSide[], ledger: LedgerSide[], o: Engine
   const ledgerFacts: (TextFacts | undefined)[] = new Array(ledger.length);
   const bDay = Int32Array.from(bank, (b) => dayNo(b.date));
   const lDay = Int32Array.from(ledger, (l) => dayNo(l.date));
+  const bAmount = Float64Array.from(bank, (b) => exact(b.amount));
+  const lAmount = Float64Array.from(ledger, (l) => exact(l.amount));
   const usedBank = new Uint8Array(bank.length);
   const usedLedger = new Uint8Array(ledger.length);
 
   // 1. one-to-one: a hash join of the two sides on the amount; every scored pair, best first, each line once
-  const byAmount = indexBy(ledger.length, (j) => amountKey(ledger[j].amount));
+  const byAmount = indexBy(ledger.length, (j) => (Number.isNaN(lAmount[j]) ? ledger[j].amount.toString() : lAmount[j]));
   const pb: number[] = [];
   const pl: number[] = [];
   const ps: number[] = [];
   const pd: number[] = [];
   const pr: (string | undefined)[] = [];
   for (let i = 0; i < bank.length; i++) {
-    const list = byAmount.get(amountKey(bank[i].amount));
+    const list = byAmount.get(Number.isNaN(bAmount[i]) ? bank[i].amount.toString() : bAmount[i]);
     if (!list) continue;
     for (const j of list) {
       const days = Math.abs(bDay[i] - lDay[j]);
@@ -275,7 +297,7 @@ export function proposeMatches(bank: BankSide[], ledger: LedgerSide[], o: Engine
     });
   }
   // 2. one-to-many: several ledger lines making one bank line; 3. many-to-one, the reverse
-  for (const g of findGroups(bank, bDay, usedBank, ledger, lDay, usedLedger, o))
+  for (const g of findGroups(bank, bDay, bAmount, usedBank, ledger, lDay, lAmount, usedLedger, o))
     out.push(
       groupProposal(
         'one-to-many',
@@ -284,7 +306,7 @@ export function proposeMatches(bank: BankSide[], ledger: LedgerSide[], o: Engine
         o,
       ),
     );
-  for (const g of findGroups(ledger, lDay, usedLedger, bank, bDay, usedBank, o))
+  for (const g of findGroups(ledger, lDay, lAmount, usedLedger, bank, bDay, bAmount, usedBank, o))
     out.push(
       groupProposal(
         'many-to-one',
