@@ -22,6 +22,34 @@ export async function userLinkIssues(db: CompanyDb, userId: string | null | unde
   return [];
 }
 
+/** The row of a new employee (sensitive fields sealed, bound to the record id). */
+export function employeeRow(call: PeopleCall, id: string, e: EmployeeInput, now: string) {
+  return {
+    id,
+    employee_number: e.employeeNumber,
+    name_en: e.nameEn,
+    name_ar: e.nameAr,
+    email: e.email ?? null,
+    phone: e.phone || null,
+    address: e.address || null,
+    user_id: e.userId ?? null,
+    hire_date: e.hireDate,
+    end_date: e.endDate ?? null,
+    end_reason: e.endReason || null,
+    employment_type: e.employmentType,
+    work_location: e.workLocation,
+    time_zone: e.timeZone,
+    national_id_enc: null,
+    birth_date_enc: null,
+    iban_enc: null,
+    emergency_contact_enc: null,
+    health_notes_enc: null,
+    ...sealSensitive(call.secrets, id, e),
+    created_at: now,
+    updated_at: now,
+  };
+}
+
 /**
  * A new employee: the record, the first job record (from the hire date) and, when given, the
  * starting pay. Employee numbers are unique in the company. Sensitive fields are encrypted here.
@@ -38,30 +66,7 @@ export async function createEmployee(db: CompanyDb, call: PeopleCall, input: Emp
     if (issues.length) throw new AppError('VALIDATION', 'The employee is not valid', issues);
     const now = call.clock.now().toISOString();
     try {
-      await insertEmployee(trx, {
-        id,
-        employee_number: e.employeeNumber,
-        name_en: e.nameEn,
-        name_ar: e.nameAr,
-        email: e.email ?? null,
-        phone: e.phone || null,
-        address: e.address || null,
-        user_id: e.userId ?? null,
-        hire_date: e.hireDate,
-        end_date: e.endDate ?? null,
-        end_reason: e.endReason || null,
-        employment_type: e.employmentType,
-        work_location: e.workLocation,
-        time_zone: e.timeZone,
-        national_id_enc: null,
-        birth_date_enc: null,
-        iban_enc: null,
-        emergency_contact_enc: null,
-        health_notes_enc: null,
-        ...sealSensitive(call.secrets, id, e),
-        created_at: now,
-        updated_at: now,
-      });
+      await insertEmployee(trx, employeeRow(call, id, e, now));
     } catch (err) {
       if (isUniqueViolation(err)) throw new AppError('CONFLICT', `Employee number ${e.employeeNumber} is taken`, { field: 'employeeNumber' });
       throw err;

@@ -1,8 +1,10 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { likeText } from '../../platform/db/like.ts';
+import { employedOn, spanOn } from './job-spans.ts';
 import type { EmployeeTable } from './people.tables.ts';
 import { typed } from './people-db.ts';
+import { employeeSearchText, normaliseSearch, type Searchable } from './search-text.ts';
 
 export const findEmployee = (db: CompanyDb, id: string) => typed(db).selectFrom('people_employee').selectAll().where('id', '=', id).executeTakeFirst();
 
@@ -15,14 +17,27 @@ export const findEmployeeOfUser = (db: CompanyDb, userId: string) =>
 export const findEmployeesByIds = (db: CompanyDb, ids: string[]) =>
   ids.length ? typed(db).selectFrom('people_employee').selectAll().where('id', 'in', ids).execute() : Promise.resolve([]);
 
-export const insertEmployee = (db: CompanyDb, row: Omit<Insertable<EmployeeTable>, 'company_id'>) =>
+export const insertEmployee = (db: CompanyDb, row: Omit<Insertable<EmployeeTable>, 'company_id' | 'search_text'>) =>
   typed(db)
     .insertInto('people_employee')
-    .values(row as Insertable<EmployeeTable>)
+    .values({ ...row, search_text: employeeSearchText(row as Searchable) } as Insertable<EmployeeTable>)
     .execute();
 
-export const updateEmployeeRow = (db: CompanyDb, id: string, patch: Updateable<EmployeeTable>) =>
-  typed(db).updateTable('people_employee').set(patch).where('id', '=', id).execute();
+const SEARCHED = ['employee_number', 'name_en', 'name_ar', 'email'] as const;
+
+/** Updates an employee row; the search text follows any change of names, number or e-mail. */
+export async function updateEmployeeRow(db: CompanyDb, id: string, patch: Omit<Updateable<EmployeeTable>, 'search_text'>) {
+  let searchText: { search_text: string } | undefined;
+  if (SEARCHED.some((c) => patch[c] !== undefined)) {
+    const row = await findEmployee(db, id);
+    if (row) searchText = { search_text: employeeSearchText({ ...row, ...patch } as Searchable) };
+  }
+  await typed(db)
+    .updateTable('people_employee')
+    .set({ ...patch, ...searchText })
+    .where('id', '=', id)
+    .execute();
+}
 
 export interface EmployeeFilter {
   q?: string;
@@ -32,47 +47,40 @@ export interface EmployeeFilter {
   asOf: string;
 }
 
-/** A page of employees by name, filtered by text, by their department on `asOf`, and by status. */
+/**
+ * A page of employees by name, filtered by text, by their department on `asOf`, and by status. The
+ * list index (company, name, id, end date, search text) gives the order, the status and the text
+ * without reading rows; the department comes from the job spans (one range lookup per employee).
+ */
 export async function listEmployeeRows(db: CompanyDb, f: EmployeeFilter, page: { limit: number; offset: number }) {
   let q = typed(db).selectFrom('people_employee as e');
-  if (f.q) {
-    // case-insensitive on both dialects (PostgreSQL LIKE is case-sensitive)
-    const text = f.q.toLowerCase();
-    const lower = (column: 'e.name_en' | 'e.name_ar' | 'e.employee_number' | 'e.email') => sql`lower(${sql.ref(column)})`;
-    q = q.where((eb) =>
-      eb.or([
-        likeText(lower('e.name_en'), text),
-        likeText(lower('e.name_ar'), text),
-        likeText(lower('e.employee_number'), text),
-        likeText(lower('e.email'), text),
-      ]),
-    );
-  }
-  if (f.status === 'active') q = q.where((eb) => eb.or([eb('e.end_date', 'is', null), eb('e.end_date', '>=', f.asOf)]));
+  const text = f.q ? normaliseSearch(f.q) : '';
+  if (text) q = q.where(() => likeText(sql.ref('e.search_text'), text));
+  if (f.status === 'active') q = q.where((eb) => employedOn(eb, f.asOf));
   if (f.status === 'ended') q = q.where('e.end_date', '<', f.asOf);
   if (f.departmentId) {
     const dept = f.departmentId;
-    // the department of the job record in effect on asOf (the latest dated on or before it)
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('people_job as j')
-          .select('j.id')
-          .whereRef('j.employee_id', '=', 'e.id')
-          .where('j.department_id', '=', dept)
-          .where('j.effective_date', '=', (sub) =>
-            sub
-              .selectFrom('people_job as j2')
-              .select((s) => s.fn.max('j2.effective_date').as('d'))
-              .whereRef('j2.employee_id', '=', 'e.id')
-              .where('j2.effective_date', '<=', f.asOf),
-          ),
-      ),
+    q = q.where('e.id', 'in', (eb) =>
+      eb
+        .selectFrom('people_job_span as s')
+        .select('s.employee_id')
+        .where('s.department_id', '=', dept)
+        .where((s) => spanOn(s, f.asOf)),
     );
   }
-  const [rows, count] = await Promise.all([
-    q.selectAll('e').orderBy('e.name_en').orderBy('e.id').limit(page.limit).offset(page.offset).execute(),
+  const [ids, count] = await Promise.all([
+    q.select('e.id').orderBy('e.name_en').orderBy('e.id').limit(page.limit).offset(page.offset).execute(),
     q.select((eb) => eb.fn.countAll<bigint | number | string>().as('n')).executeTakeFirstOrThrow(),
   ]);
+  // the page's rows by id, in the page's order (skipped rows are never read in full)
+  const byId = new Map(
+    (
+      await findEmployeesByIds(
+        db,
+        ids.map((r) => r.id),
+      )
+    ).map((r) => [r.id, r]),
+  );
+  const rows = ids.map((r) => byId.get(r.id)).filter((r): r is EmployeeTable => r !== undefined);
   return { rows, total: Number(count.n) };
 }

@@ -15,6 +15,7 @@ import { leaveMigration } from './migrations/003-leave.ts';
 import { leaveRequestsMigration } from './migrations/004-leave-requests.ts';
 import { appointmentsMigration } from './migrations/005-appointments.ts';
 import { recordsMigration } from './migrations/006-records.ts';
+import { jobSpansSearchMigration } from './migrations/007-job-spans-search.ts';
 import { orgRoutes } from './org.routes.ts';
 import { registerPeopleCommands } from './people.commands.ts';
 import { PEOPLE_COMPANY_TABLES } from './people.tables.ts';
@@ -30,11 +31,11 @@ export { createDepartment } from './create-department.ts';
 export { createEmployee } from './create-employee.ts';
 export { createLeaveType } from './create-leave-type.ts';
 export { createPosition } from './create-position.ts';
-export { currentAssignments } from './current-assignments.ts';
 export { exportEmployees } from './export-employees.ts';
 export { ibanProblem } from './iban.ts';
 export { importEmployees } from './import-employees.ts';
 export { importHolidays } from './import-holidays.ts';
+export { currentAssignments } from './job-spans.ts';
 export { type LeaveMovement, type LeavePolicyTerms, leaveBalance } from './leave-balance.ts';
 export { leaveBalances } from './leave-balances.ts';
 export { listEmployees } from './list-employees.ts';
@@ -56,6 +57,7 @@ export const peopleModule: KawalisModule = {
     '004-leave-requests': leaveRequestsMigration,
     '005-appointments': appointmentsMigration,
     '006-records': recordsMigration,
+    '007-job-spans-search': jobSpansSearchMigration,
   },
   companyTables: [...PEOPLE_COMPANY_TABLES, ...APPOINTMENT_COMPANY_TABLES],
   permissions: [

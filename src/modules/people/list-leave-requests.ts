@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
-import { currentAssignments } from './current-assignments.ts';
 import { visibleEmployee } from './employee-access.ts';
+import { currentAssignments } from './job-spans.ts';
 import { APPROVE, actingEmployee } from './leave-request-access.ts';
 import { presentRequest } from './leave-request-view.ts';
 import { type LeaveRequestFilter, listLeaveRequestRows } from './leave-requests.repository.ts';

@@ -1,8 +1,8 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
-import { currentAssignments } from './current-assignments.ts';
 import { presentSummaries } from './employee-view.ts';
 import { findEmployeeOfUser, findEmployeesByIds } from './employees.repository.ts';
+import { currentAssignments } from './job-spans.ts';
 import type { EmployeeSummary } from './people.schemas.ts';
 
 /** The acting user's own employee record, if linked, and their direct reports on `asOf` (non-sensitive). */

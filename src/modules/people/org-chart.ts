@@ -1,5 +1,5 @@
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
-import { currentAssignments } from './current-assignments.ts';
+import { currentAssignments } from './job-spans.ts';
 import { listDepartmentRows, listPositionRows, presentDepartment, presentPosition } from './org.repository.ts';
 import type { DepartmentNode, PositionView } from './org.schemas.ts';
 

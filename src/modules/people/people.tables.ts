@@ -55,6 +55,8 @@ export interface EmployeeTable {
   iban_enc: string | null;
   emergency_contact_enc: string | null;
   health_notes_enc: string | null;
+  /** Names, number and e-mail normalised for search (`search-text.ts`); kept by the repository. */
+  search_text: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -71,6 +73,19 @@ export interface JobRecordTable {
   reason: string;
   recorded_at: string;
   recorded_by: string;
+}
+
+/** A job record with the day its successor starts (exclusive; `9999-12-31` while none): `job-spans.ts`. */
+export interface JobSpanTable {
+  /** The job record's id. */
+  id: string;
+  company_id: string;
+  employee_id: string;
+  valid_from: string;
+  valid_until: string;
+  department_id: string | null;
+  position_id: string | null;
+  manager_id: string | null;
 }
 
 /** One rate of pay from a date; append-only. The amount (minor units) is ciphertext. */
@@ -142,6 +157,7 @@ export interface PeopleTables {
   people_position: PositionTable;
   people_employee: EmployeeTable;
   people_job: JobRecordTable;
+  people_job_span: JobSpanTable;
   people_compensation: CompensationTable;
   people_holiday: HolidayTable;
   people_leave_type: LeaveTypeTable;
@@ -155,6 +171,7 @@ export const PEOPLE_COMPANY_TABLES = [
   'people_position',
   'people_employee',
   'people_job',
+  'people_job_span',
   'people_compensation',
   'people_holiday',
   'people_leave_type',

@@ -1,8 +1,8 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { companyWorkWeek, holidaysBetween } from './company-calendar.ts';
-import { currentAssignments } from './current-assignments.ts';
 import { findEmployeesByIds } from './employees.repository.ts';
+import { currentAssignments } from './job-spans.ts';
 import { APPROVE, actingEmployee } from './leave-request-access.ts';
 import { liveRequestsBetween } from './leave-requests.repository.ts';
 import type { TeamCalendarQuery, TeamCalendarView } from './leave-requests.schemas.ts';
