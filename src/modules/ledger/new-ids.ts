@@ -7,14 +7,17 @@ import { randomBytes } from 'node:crypto';
  */
 export function newIds(n: number, now = Date.now()): string[] {
   const b = randomBytes(16 * n);
-  const ms = BigInt(now);
-  const out: string[] = new Array(n);
-  for (let i = 0, o = 0; i < n; i++, o += 16) {
-    for (let k = 0; k < 6; k++) b[o + k] = Number((ms >> BigInt(8 * (5 - k))) & 0xffn);
+  const time = Buffer.alloc(6);
+  time.writeUIntBE(now, 0, 6);
+  for (let o = 0; o < b.length; o += 16) {
+    time.copy(b, o);
     b[o + 6] = (b[o + 6] & 0x0f) | 0x70;
     b[o + 8] = (b[o + 8] & 0x3f) | 0x80;
-    const h = b.toString('hex', o, o + 16);
-    out[i] = `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  }
+  const h = b.toString('hex');
+  const out: string[] = new Array(n);
+  for (let i = 0, o = 0; i < n; i++, o += 32) {
+    out[i] = `${h.slice(o, o + 8)}-${h.slice(o + 8, o + 12)}-${h.slice(o + 12, o + 16)}-${h.slice(o + 16, o + 20)}-${h.slice(o + 20, o + 32)}`;
   }
   return out;
 }

@@ -42,10 +42,14 @@ export async function postEntriesBatch(db: CompanyDb, call: LedgerCall, company:
     const journals = await loadJournals(trx, entries);
     await checkEntries(trx, company, entries);
     // Lock order as in a single posting: periods → journals (sorted) → counters → balances → audit.
-    const fiscalYears = new Map<string, number>();
+    // A period is a calendar month, so the earliest date of each month answers for all its dates
+    // (same period row; a later date is past the lock date when the earliest is).
+    const byMonth = new Map<string, number>();
     for (const date of [...new Set(entries.map((e) => e.date))].sort()) {
-      fiscalYears.set(date, await assertOpenDate(trx, date, company.fiscalYearStartMonth));
+      if (!byMonth.has(date.slice(0, 7))) byMonth.set(date.slice(0, 7), await assertOpenDate(trx, date, company.fiscalYearStartMonth));
     }
+    const fiscalYears = new Map<string, number>();
+    for (const e of entries) fiscalYears.set(e.date, byMonth.get(e.date.slice(0, 7)) as number);
     const now = call.clock.now().toISOString();
     const ids = newIds(entries.length);
     const numbers: string[] = new Array(entries.length);
