@@ -54,19 +54,7 @@ export async function actualsByMonth(
     out.set(key, cell);
   };
   for (const r of kept) add(r.account_id, r.period, r.dim ?? '', BigInt(r.base ?? 0n));
-  let lq = typed(db)
-    .selectFrom('ledger_line')
-    .where(
-      'entry_id',
-      'in',
-      closing.map((c) => c.entry_id),
-    );
-  if (q.accountIds) lq = lq.where('account_id', 'in', q.accountIds);
-  const lines = await lq
-    .where('entry_date', '>=', `${q.fromMonth}-01`)
-    .where('entry_date', '<', nextMonthStart(q.toMonth))
-    .select(['account_id', 'entry_date', dim ? sql<string>`${sql.ref(dim)}`.as('dim') : sql<string>`''`.as('dim'), 'base_amount'])
-    .execute();
+  const lines = await closingLines(db, closing, q.accountIds, q.fromMonth, q.toMonth, dim);
   for (const l of lines) add(l.account_id, l.entry_date.slice(0, 7), l.dim ?? '', -BigInt(l.base_amount));
   return [...out.values()].filter((c) => c.base !== 0n);
 }
@@ -116,19 +104,7 @@ export async function actualsByLine(db: CompanyDb, q: { accountIds?: string[]; m
   if (closing.length > 0) {
     const index = new Map(months.map((m, i) => [m, i]));
     const byKey = new Map(lines.map((l) => [`${l.accountId}|${l.dimensionValueId}`, l]));
-    let lq = typed(db)
-      .selectFrom('ledger_line')
-      .where(
-        'entry_id',
-        'in',
-        closing.map((c) => c.entry_id),
-      );
-    if (q.accountIds) lq = lq.where('account_id', 'in', q.accountIds);
-    const closed = await lq
-      .where('entry_date', '>=', `${from}-01`)
-      .where('entry_date', '<', nextMonthStart(to))
-      .select(['account_id', 'entry_date', dim ? sql<string>`${sql.ref(dim)}`.as('dim') : sql<string>`''`.as('dim'), 'base_amount'])
-      .execute();
+    const closed = await closingLines(db, closing, q.accountIds, from, to, dim);
     for (const c of closed) {
       const i = index.get(c.entry_date.slice(0, 7));
       if (i === undefined) continue;
@@ -143,4 +119,28 @@ export async function actualsByLine(db: CompanyDb, q: { accountIds?: string[]; m
     }
   }
   return lines.filter((l) => l.base.some((x) => x !== 0n));
+}
+
+/** The lines of the year-end closing entries from `fromMonth` to `toMonth` (of the accounts named), to take back out of the kept sums. */
+async function closingLines(
+  db: CompanyDb,
+  closing: { entry_id: string }[],
+  accountIds: string[] | undefined,
+  fromMonth: string,
+  toMonth: string,
+  dim: 'dim1_id' | 'dim2_id' | 'dim3_id' | null,
+) {
+  let lq = typed(db)
+    .selectFrom('ledger_line')
+    .where(
+      'entry_id',
+      'in',
+      closing.map((c) => c.entry_id),
+    );
+  if (accountIds) lq = lq.where('account_id', 'in', accountIds);
+  return lq
+    .where('entry_date', '>=', `${fromMonth}-01`)
+    .where('entry_date', '<', nextMonthStart(toMonth))
+    .select(['account_id', 'entry_date', dim ? sql<string>`${sql.ref(dim)}`.as('dim') : sql<string>`''`.as('dim'), 'base_amount'])
+    .execute();
 }
