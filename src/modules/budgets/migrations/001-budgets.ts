@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import { isPostgres } from '../../../platform/db/create-database.ts';
 import { companyTable, types } from '../../../platform/db/schema.ts';
+import { refuseChangesWhileFrozen } from './frozen-triggers.ts';
 
 /**
  * Budgets, their revisions and amounts (account × month × optional dimension value), and the alerts
@@ -55,18 +56,8 @@ export const budgetsMigration: Migration = {
       .addUniqueConstraint('budget_alert_cell', ['company_id', 'revision_id', 'account_id', 'month', 'dimension_value_id'])
       .execute();
 
+    await refuseChangesWhileFrozen(db, 'budget_amount', 'budget_refuse_frozen_amount');
     if (isPostgres(db)) {
-      await sql`create or replace function budget_refuse_frozen_amount() returns trigger language plpgsql as $$
-        begin
-          if (tg_op <> 'INSERT' and exists (select 1 from budget_revision r where r.id = old.revision_id and r.frozen = 1))
-             or (tg_op <> 'DELETE' and exists (select 1 from budget_revision r where r.id = new.revision_id and r.frozen = 1)) then
-            raise exception 'budget revision is frozen: % refused', tg_op using errcode = '42501';
-          end if;
-          if tg_op = 'DELETE' then return old; end if;
-          return new;
-        end $$`.execute(db);
-      await sql`create trigger budget_amount_frozen before insert or update or delete on budget_amount
-        for each row execute function budget_refuse_frozen_amount()`.execute(db);
       await sql`create or replace function budget_refuse_frozen_revision() returns trigger language plpgsql as $$
         begin
           if old.frozen = 1 then raise exception 'budget revision is frozen: % refused', tg_op using errcode = '42501'; end if;
@@ -77,15 +68,6 @@ export const budgetsMigration: Migration = {
         for each row execute function budget_refuse_frozen_revision()`.execute(db);
       return;
     }
-    await sql`create trigger budget_amount_frozen_insert before insert on budget_amount
-      when (select frozen from budget_revision where id = new.revision_id) = 1
-      begin select raise(abort, 'budget revision is frozen: INSERT refused'); end`.execute(db);
-    await sql`create trigger budget_amount_frozen_update before update on budget_amount
-      when (select frozen from budget_revision where id = old.revision_id) = 1 or (select frozen from budget_revision where id = new.revision_id) = 1
-      begin select raise(abort, 'budget revision is frozen: UPDATE refused'); end`.execute(db);
-    await sql`create trigger budget_amount_frozen_delete before delete on budget_amount
-      when (select frozen from budget_revision where id = old.revision_id) = 1
-      begin select raise(abort, 'budget revision is frozen: DELETE refused'); end`.execute(db);
     await sql`create trigger budget_revision_frozen_update before update on budget_revision when old.frozen = 1
       begin select raise(abort, 'budget revision is frozen: UPDATE refused'); end`.execute(db);
     await sql`create trigger budget_revision_frozen_delete before delete on budget_revision when old.frozen = 1

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import { isPostgres } from '../../../platform/db/create-database.ts';
 import { companyTable, types } from '../../../platform/db/schema.ts';
+import { refuseChangesWhileFrozen } from './frozen-triggers.ts';
 
 /** The twelve monthly sum columns of `budget_line_sum`: `m1` is the fiscal year's first month. */
 export const SUM_COLUMNS = Array.from({ length: 12 }, (_, i) => `m${i + 1}`);
@@ -38,29 +39,7 @@ export const lineSumsMigration: Migration = {
     ).rows;
     for (const r of frozen) await insertLineSums(db, r.id, monthsFrom(`${Number(r.fiscal_year)}-${pad(Number(r.start))}`));
 
-    if (isPostgres(db)) {
-      await sql`create or replace function budget_refuse_frozen_sum() returns trigger language plpgsql as $$
-        begin
-          if (tg_op <> 'INSERT' and exists (select 1 from budget_revision r where r.id = old.revision_id and r.frozen = 1))
-             or (tg_op <> 'DELETE' and exists (select 1 from budget_revision r where r.id = new.revision_id and r.frozen = 1)) then
-            raise exception 'budget revision is frozen: % refused', tg_op using errcode = '42501';
-          end if;
-          if tg_op = 'DELETE' then return old; end if;
-          return new;
-        end $$`.execute(db);
-      await sql`create trigger budget_line_sum_frozen before insert or update or delete on budget_line_sum
-        for each row execute function budget_refuse_frozen_sum()`.execute(db);
-      return;
-    }
-    await sql`create trigger budget_line_sum_frozen_insert before insert on budget_line_sum
-      when (select frozen from budget_revision where id = new.revision_id) = 1
-      begin select raise(abort, 'budget revision is frozen: INSERT refused'); end`.execute(db);
-    await sql`create trigger budget_line_sum_frozen_update before update on budget_line_sum
-      when (select frozen from budget_revision where id = old.revision_id) = 1 or (select frozen from budget_revision where id = new.revision_id) = 1
-      begin select raise(abort, 'budget revision is frozen: UPDATE refused'); end`.execute(db);
-    await sql`create trigger budget_line_sum_frozen_delete before delete on budget_line_sum
-      when (select frozen from budget_revision where id = old.revision_id) = 1
-      begin select raise(abort, 'budget revision is frozen: DELETE refused'); end`.execute(db);
+    await refuseChangesWhileFrozen(db, 'budget_line_sum', 'budget_refuse_frozen_sum');
   },
 };
 
