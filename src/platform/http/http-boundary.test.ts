@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, createTestApp, setupAdmin, type TestApp } from '../../../test/app-fixture.ts';
+import { isUploadRoute } from './upload-routes.ts';
 
 describe('the HTTP boundary', () => {
   let ctx: TestApp;
@@ -101,5 +103,35 @@ describe('the HTTP boundary', () => {
   it('uses the first of repeated query keys or refuses them, never crashing', async () => {
     const res = await admin.get('/api/v1/users?page=1&page=2&pageSize=5&pageSize=500');
     expect(res.status).toBeLessThan(500);
+  });
+
+  // The test app allows 64 KiB bodies and 1 MiB uploads.
+  const statement = (bytes: number) =>
+    JSON.stringify({ bankAccountId: randomUUID(), fileName: 'big.csv', contentBase64: Buffer.alloc(bytes, 'date,amount\n').toString('base64') });
+
+  it('upload routes: knows the routes declared with upload: true, parameters included, and no others', () => {
+    expect(isUploadRoute('POST', '/api/v1/banking/imports/preview')).toBe(true);
+    expect(isUploadRoute('POST', `/api/v1/budgets/${randomUUID()}/import`)).toBe(true);
+    expect(isUploadRoute('POST', '/api/v1/people/employees/import')).toBe(true);
+    expect(isUploadRoute('GET', '/api/v1/banking/imports/preview')).toBe(false);
+    expect(isUploadRoute('POST', '/api/v1/roles')).toBe(false);
+    expect(isUploadRoute('POST', '/api/v1/banking/imports/preview/x')).toBe(false);
+  });
+
+  it('upload routes: let a statement file past the ordinary limit reach the route', async () => {
+    const body = statement(300_000);
+    expect(body.length).toBeGreaterThan(65_536);
+    const res = await post('/api/v1/banking/imports/preview', body);
+    expect(res.status).not.toBe(413);
+    expect((await res.json()).error.code).toBe('NOT_FOUND'); // the bank account does not exist: the route read the body
+  });
+
+  it('upload routes: an ordinary route still refuses that size, and an upload over the upload limit, naming the limit', async () => {
+    const ordinary = await post('/api/v1/roles', JSON.stringify({ key: 'x', name: 'y'.repeat(300_000), permissions: [] }));
+    expect(ordinary.status).toBe(413);
+    expect((await ordinary.json()).error.details).toEqual({ maxBytes: 65_536 });
+    const huge = await post('/api/v1/banking/imports/preview', statement(900_000));
+    expect(huge.status).toBe(413);
+    expect((await huge.json()).error.details).toEqual({ maxBytes: 1_048_576 });
   });
 });
