@@ -1,14 +1,13 @@
-import { Button, Group, Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Select } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/error-alert';
-import { FormStack } from '../../../components/form-stack';
 import { useChangeJob } from '../api/change-job';
 import { useEmployees } from '../api/get-employees';
 import { useDepartments } from '../api/get-org-chart';
 import { usePositions } from '../api/get-positions';
 import { type Employee, nameIn } from '../types';
-import { allOnFields, serverFieldErrors } from './server-field-errors';
+import { ChangeModal } from './change-modal';
+import { serverFieldErrors } from './server-field-errors';
 
 export const JOB_REASONS = ['transfer', 'promotion', 'reorganisation', 'correction'] as const;
 const FIELDS = ['effectiveDate', 'departmentId', 'positionId', 'managerId', 'reason'] as const;
@@ -36,8 +35,7 @@ export function JobChangeModal({ employee, opened, onClose }: { employee: Employ
     setForm(initial());
     onClose();
   };
-  const submit = (ev: FormEvent) => {
-    ev.preventDefault();
+  const submit = () => {
     change.mutate(
       {
         id: employee.id,
@@ -51,61 +49,53 @@ export function JobChangeModal({ employee, opened, onClose }: { employee: Employ
     );
   };
   return (
-    <Modal opened={opened} onClose={close} title={t('people.jobChange.title')} size="lg">
-      <FormStack onSubmit={submit} data-testid="job-change-form">
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            type="date"
-            label={t('people.fields.effectiveDate')}
-            withAsterisk
-            value={form.effectiveDate}
-            onChange={(e) => set('effectiveDate')(e.currentTarget.value)}
-            error={errors.effectiveDate}
-          />
-          <Select
-            label={t('people.fields.reason')}
-            data={JOB_REASONS.map((r) => ({ value: r, label: t(`people.reasons.${r}`) }))}
-            value={form.reason}
-            onChange={set('reason')}
-            allowDeselect={false}
-            error={errors.reason}
-          />
-          <Select
-            label={t('people.fields.department')}
-            clearable
-            data={(departments.data?.items ?? []).map((d) => ({ value: d.id, label: nameIn(lang, { en: d.nameEn, ar: d.nameAr }) }))}
-            value={form.departmentId || null}
-            onChange={set('departmentId')}
-            error={errors.departmentId}
-          />
-          <Select
-            label={t('people.fields.position')}
-            clearable
-            data={(positions.data?.items ?? []).map((p) => ({ value: p.id, label: nameIn(lang, { en: p.titleEn, ar: p.titleAr }) }))}
-            value={form.positionId || null}
-            onChange={set('positionId')}
-            error={errors.positionId}
-          />
-          <Select
-            label={t('people.fields.manager')}
-            clearable
-            searchable
-            data={(managers.data?.items ?? []).filter((m) => m.id !== employee.id).map((m) => ({ value: m.id, label: lang === 'ar' ? m.nameAr : m.nameEn }))}
-            value={form.managerId || null}
-            onChange={set('managerId')}
-            error={errors.managerId}
-          />
-        </SimpleGrid>
-        {!allOnFields(change.error, errors) && <ErrorAlert error={change.error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={change.isPending} data-testid="save-job-change">
-            {t('people.jobChange.save')}
-          </Button>
-        </Group>
-      </FormStack>
-    </Modal>
+    <ChangeModal
+      title={t('people.jobChange.title')}
+      opened={opened}
+      onClose={close}
+      onSubmit={submit}
+      testId="job-change-form"
+      saveTestId="save-job-change"
+      saveLabel={t('people.jobChange.save')}
+      pending={change.isPending}
+      error={change.error}
+      errors={errors}
+      effectiveDate={form.effectiveDate}
+      onEffectiveDate={set('effectiveDate')}
+    >
+      <Select
+        label={t('people.fields.reason')}
+        data={JOB_REASONS.map((r) => ({ value: r, label: t(`people.reasons.${r}`) }))}
+        value={form.reason}
+        onChange={set('reason')}
+        allowDeselect={false}
+        error={errors.reason}
+      />
+      <Select
+        label={t('people.fields.department')}
+        clearable
+        data={(departments.data?.items ?? []).map((d) => ({ value: d.id, label: nameIn(lang, { en: d.nameEn, ar: d.nameAr }) }))}
+        value={form.departmentId || null}
+        onChange={set('departmentId')}
+        error={errors.departmentId}
+      />
+      <Select
+        label={t('people.fields.position')}
+        clearable
+        data={(positions.data?.items ?? []).map((p) => ({ value: p.id, label: nameIn(lang, { en: p.titleEn, ar: p.titleAr }) }))}
+        value={form.positionId || null}
+        onChange={set('positionId')}
+        error={errors.positionId}
+      />
+      <Select
+        label={t('people.fields.manager')}
+        clearable
+        searchable
+        data={(managers.data?.items ?? []).filter((m) => m.id !== employee.id).map((m) => ({ value: m.id, label: lang === 'ar' ? m.nameAr : m.nameEn }))}
+        value={form.managerId || null}
+        onChange={set('managerId')}
+        error={errors.managerId}
+      />
+    </ChangeModal>
   );
 }

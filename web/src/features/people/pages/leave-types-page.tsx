@@ -1,6 +1,5 @@
-import { Button, Card, Checkbox, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { type FormEvent, useState } from 'react';
+import { Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ForbiddenNotice } from '../../../components/forbidden-notice';
@@ -9,9 +8,10 @@ import { PageTitle } from '../../../components/page-title';
 import { useMe } from '../../auth/api/get-me';
 import { hasPermission } from '../../auth/types';
 import { useCreateLeaveType, useLeaveTypes } from '../api/leave';
+import { InlineAddForm, InlineFlag, NameFields } from '../components/inline-add-form';
 import { LeavePolicyForm } from '../components/leave-policy-form';
 import { ButtonLink } from '../components/links';
-import { allOnFields, serverFieldErrors } from '../components/server-field-errors';
+import { serverFieldErrors } from '../components/server-field-errors';
 import { nameIn } from '../types';
 
 const empty = { code: '', nameEn: '', nameAr: '', allowNegative: false };
@@ -28,10 +28,6 @@ export function LeaveTypesPage() {
   const [form, setForm] = useState(empty);
   if (!canRead) return <ForbiddenNotice />;
   const errors = serverFieldErrors(create.error, ['code', 'nameEn', 'nameAr']);
-  const submit = (ev: FormEvent) => {
-    ev.preventDefault();
-    create.mutate(form, { onSuccess: () => setForm(empty) });
-  };
   const days = (n: number | null) => (n === null ? t('people.leave.unlimited') : new Intl.NumberFormat(lang === 'ar' ? 'ar' : 'en-GB').format(n));
   return (
     <>
@@ -91,44 +87,30 @@ export function LeaveTypesPage() {
         ))}
         {canWrite && (
           <Card withBorder>
-            <form noValidate onSubmit={submit} data-testid="leave-type-form">
-              <Group align="start" wrap="wrap">
-                <TextInput
-                  label={t('people.leave.code')}
-                  withAsterisk
-                  dir="ltr"
-                  value={form.code}
-                  onChange={(e) => setForm({ ...form, code: e.currentTarget.value })}
-                  error={errors.code}
-                />
-                <TextInput
-                  label={t('people.fields.nameEn')}
-                  withAsterisk
-                  dir="ltr"
-                  value={form.nameEn}
-                  onChange={(e) => setForm({ ...form, nameEn: e.currentTarget.value })}
-                  error={errors.nameEn}
-                />
-                <TextInput
-                  label={t('people.fields.nameAr')}
-                  withAsterisk
-                  dir="rtl"
-                  value={form.nameAr}
-                  onChange={(e) => setForm({ ...form, nameAr: e.currentTarget.value })}
-                  error={errors.nameAr}
-                />
-                <Checkbox
-                  mt={32}
-                  label={t('people.leave.allowNegative')}
-                  checked={form.allowNegative}
-                  onChange={(e) => setForm({ ...form, allowNegative: e.currentTarget.checked })}
-                />
-                <Button mt={25} type="submit" leftSection={<IconPlus size={16} />} loading={create.isPending} data-testid="add-leave-type">
-                  {t('people.leave.add')}
-                </Button>
-              </Group>
-              {!allOnFields(create.error, errors) && <ErrorAlert error={create.error} />}
-            </form>
+            <InlineAddForm
+              testId="leave-type-form"
+              buttonTestId="add-leave-type"
+              buttonLabel={t('people.leave.add')}
+              pending={create.isPending}
+              error={create.error}
+              errors={errors}
+              onSubmit={() => create.mutate(form, { onSuccess: () => setForm(empty) })}
+            >
+              <TextInput
+                label={t('people.leave.code')}
+                withAsterisk
+                dir="ltr"
+                value={form.code}
+                onChange={(e) => setForm({ ...form, code: e.currentTarget.value })}
+                error={errors.code}
+              />
+              <NameFields form={form} setForm={setForm} errors={errors} />
+              <InlineFlag
+                label={t('people.leave.allowNegative')}
+                checked={form.allowNegative}
+                onChange={(allowNegative) => setForm({ ...form, allowNegative })}
+              />
+            </InlineAddForm>
           </Card>
         )}
       </Stack>
