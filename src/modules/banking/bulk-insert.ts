@@ -2,11 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { CompiledQuery } from 'kysely';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 
+/** A compiled INSERT of `size` rows and which row and column each of its parameters is. */
+export type InsertPlan = { compiled: CompiledQuery; slots: ({ row: number; col: number } | undefined)[] };
+
 /**
  * Many rows into one table, `perStatement` to an INSERT, the INSERT built and compiled once (through
  * the company-scoped handle, so the data layer still fills `company_id`) and run again with each
  * chunk's values. Building and compiling a 1,000-row INSERT through the query builder cost more than
  * SQLite's own work on it; the SQL text stays the same, so the driver reuses its prepared statement.
+ * A caller writing the same table in several calls (same company, same columns) passes one `plans`
+ * map to all of them, so each size is compiled once.
  */
 export async function insertMany<R extends Record<string, unknown>>(
   db: CompanyDb,
@@ -14,11 +19,12 @@ export async function insertMany<R extends Record<string, unknown>>(
   columns: (keyof R & string)[],
   rows: R[],
   perStatement: number,
+  plans: Map<number, InsertPlan> = new Map(),
 ) {
-  let plan: { size: number; compiled: CompiledQuery; slots: ({ row: number; col: number } | undefined)[] } | undefined;
   for (let start = 0; start < rows.length; start += perStatement) {
     const size = Math.min(perStatement, rows.length - start);
-    if (!plan || plan.size !== size) plan = { size, ...compile(db, table, columns, size) };
+    const plan = plans.get(size) ?? compile(db, table, columns, size);
+    plans.set(size, plan);
     const { compiled, slots } = plan;
     const parameters = compiled.parameters.map((p, k) => {
       const s = slots[k];

@@ -82,6 +82,16 @@ export async function insertMatchLines(db: CompanyDb, matchId: string, rows: Omi
   await typed(db).updateTable('bank_match_line').set({ live: 1n }).where('match_id', '=', matchId).execute();
 }
 
+/** Make the lines of these matches live in one UPDATE a chunk (the database checks each match adds up, migration 005). */
+export async function makeLive(db: CompanyDb, matchIds: string[]) {
+  for (let i = 0; i < matchIds.length; i += 1000)
+    await typed(db)
+      .updateTable('bank_match_line')
+      .set({ live: 1n })
+      .where('match_id', 'in', matchIds.slice(i, i + 1000))
+      .execute();
+}
+
 /** One match; with `lock`, PostgreSQL holds its row until the transaction ends (two unmatches of one match queue up). */
 export function findMatch(db: CompanyDb, id: string, lock = false) {
   const q = typed(db).selectFrom('bank_match').selectAll().where('id', '=', id);
