@@ -19,6 +19,7 @@ import { ratesCloseMigration } from './migrations/005-rates-close.ts';
 import { lineIndexesMigration } from './migrations/007-line-indexes.ts';
 import { dayBalancesMigration } from './migrations/008-day-balances.ts';
 import { lineGuardPerStatementMigration } from './migrations/009-line-guard-per-statement.ts';
+import { narrowPostedTablesMigration } from './migrations/010-narrow-posted-tables.ts';
 import { periodsRoutes } from './periods.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 
@@ -79,6 +80,7 @@ export const ledgerModule: KawalisModule = {
     '007-line-indexes': lineIndexesMigration,
     '008-day-balances': dayBalancesMigration,
     '009-line-guard-per-statement': lineGuardPerStatementMigration,
+    '010-narrow-posted-tables': narrowPostedTablesMigration,
   },
   companyTables: [...LEDGER_COMPANY_TABLES, ...IMPORT_TABLES],
   permissions: [

@@ -15,21 +15,18 @@ export const draftsCreatedBefore = (db: CompanyDb, instant: string, limit = 500)
 
 /** Posted entries dated in a range with no reference whose debits (in base currency) reach a threshold. */
 export async function largeEntriesWithoutReference(db: CompanyDb, range: { from: string; to: string }, threshold: bigint, limit = 500) {
-  // sum the lines by their own date first (every line is posted), then look up the few large entries
-  const debits = sql<bigint>`cast(sum(case when base_amount > 0 then base_amount else 0 end) as bigint)`;
-  const large = typed(db)
-    .selectFrom('ledger_line')
-    .where('entry_date', '>=', range.from)
-    .where('entry_date', '<=', range.to)
-    .select(['entry_id', debits.as('debits')])
-    .groupBy('entry_id')
-    .having(debits, '>=', threshold)
-    .as('t');
+  // the entries of the range without a reference (list index), then their lines (the line key)
+  const debits = sql<bigint>`cast(sum(case when l.base_amount > 0 then l.base_amount else 0 end) as bigint)`;
   const rows = await typed(db)
-    .selectFrom(large)
-    .innerJoin('ledger_entry as e', 'e.id', 't.entry_id')
+    .selectFrom('ledger_entry as e')
+    .innerJoin('ledger_line as l', 'l.entry_id', 'e.id')
+    .where('e.date', '>=', range.from)
+    .where('e.date', '<=', range.to)
+    .where('e.status', '=', 'posted')
     .where((eb) => eb.or([eb('e.reference', 'is', null), eb('e.reference', '=', '')]))
-    .select(['e.id', 'e.number', 'e.date', 't.debits'])
+    .select(['e.id', 'e.number', 'e.date', debits.as('debits')])
+    .groupBy(['e.id', 'e.number', 'e.date'])
+    .having(debits, '>=', threshold)
     .orderBy('e.date')
     .limit(limit)
     .execute();
