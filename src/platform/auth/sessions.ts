@@ -48,17 +48,26 @@ export async function createSession(
  */
 export async function findLiveSession(db: Db, clock: Clock, timeouts: SessionTimeouts, token: string): Promise<SessionTable | undefined> {
   const row = await db.selectFrom('session').selectAll().where('token_hash', '=', sha256(token)).executeTakeFirst();
-  if (!row || row.revoked_at) return undefined;
+  return row && (await keepAlive(db, clock, timeouts, row)) ? row : undefined;
+}
+
+/**
+ * Whether a session row found by its token is live (not revoked, not past its absolute expiry, used
+ * within the idle timeout); when it is and was last seen over a minute ago, writes `last_seen_at`
+ * (also into `row`).
+ */
+export async function keepAlive(db: Db, clock: Clock, timeouts: SessionTimeouts, row: SessionTable): Promise<boolean> {
+  if (row.revoked_at) return false;
   const now = clock.now().getTime();
-  if (now >= Date.parse(row.expires_at)) return undefined;
+  if (now >= Date.parse(row.expires_at)) return false;
   const lastSeen = Date.parse(row.last_seen_at);
-  if (now - lastSeen >= timeouts.idleMinutes * 60_000) return undefined;
+  if (now - lastSeen >= timeouts.idleMinutes * 60_000) return false;
   if (now - lastSeen > 60_000) {
     const seen = new Date(now).toISOString();
     await db.updateTable('session').set({ last_seen_at: seen }).where('id', '=', row.id).execute();
     row.last_seen_at = seen;
   }
-  return row;
+  return true;
 }
 
 export async function setSessionStage(db: Db, id: string, stage: Stage): Promise<void> {
