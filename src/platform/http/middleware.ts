@@ -2,6 +2,7 @@ import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { actorFromSession, actorFromToken } from '../auth/resolve-actor.ts';
+import type { CompanyDb } from '../db/company-scope.ts';
 import { AppError } from '../errors.ts';
 import type { Platform } from '../platform.ts';
 import type { AppEnv } from './app-env.ts';
@@ -41,6 +42,7 @@ export function requestLogMiddleware(p: Platform): MiddlewareHandler<AppEnv> {
 /** Finds who is acting from the session cookie or a bearer token; routes decide whether that is enough. */
 export function authenticate(p: Platform): MiddlewareHandler<AppEnv> {
   const cookieName = sessionCookieName(p.config);
+  const scoped = companyHandles(p);
   return async (c, next) => {
     const meta = { requestId: c.get('requestId'), ip: clientIp(c) };
     const auth = c.req.header('authorization');
@@ -59,12 +61,51 @@ export function authenticate(p: Platform): MiddlewareHandler<AppEnv> {
       }
     }
     const actor = c.get('actor');
-    if (actor?.companyId) c.set('db', p.forCompany(actor.companyId));
+    if (actor?.companyId) c.set('db', scoped(actor.companyId));
     await next();
   };
 }
 
-export const csrfTokenFor = (p: Platform, sessionTokenHash: string) => p.secrets.hmac(`csrf:${sessionTokenHash}`);
+/**
+ * One company-scoped handle per company, reused by every request of that company: a handle is
+ * immutable (Kysely + the company-scope plugin for that id), and building one per request cost a
+ * plugin and an executor each time. Bounded: past 1,000 companies the map starts over.
+ */
+function companyHandles(p: Platform): (companyId: string) => CompanyDb {
+  const handles = new Map<string, CompanyDb>();
+  return (companyId) => {
+    let db = handles.get(companyId);
+    if (!db) {
+      if (handles.size >= 1000) handles.clear();
+      db = p.forCompany(companyId);
+      handles.set(companyId, db);
+    }
+    return db;
+  };
+}
+
+const csrfTokens = new WeakMap<Platform, Map<string, string>>();
+
+/**
+ * The CSRF token of a session: HMAC of its token hash under the installation's MAC key. It is a pure
+ * function of the two, so it is remembered per session hash (bounded map, oldest dropped first)
+ * instead of computed on every unsafe request; a revoked session never gets this far (authenticate
+ * finds no actor), and nothing here decides whether a session is live.
+ */
+export function csrfTokenFor(p: Platform, sessionTokenHash: string): string {
+  let memo = csrfTokens.get(p);
+  if (!memo) {
+    memo = new Map();
+    csrfTokens.set(p, memo);
+  }
+  let token = memo.get(sessionTokenHash);
+  if (token === undefined) {
+    token = p.secrets.hmac(`csrf:${sessionTokenHash}`);
+    if (memo.size >= 10_000) memo.delete(memo.keys().next().value as string);
+    memo.set(sessionTokenHash, token);
+  }
+  return token;
+}
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const TOKENLESS = new Set(['/api/v1/auth/login', '/api/v1/setup']);
