@@ -5,7 +5,7 @@ import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../test/d
 import { allModules } from '../../modules.ts';
 import { ManualClock } from '../clock.ts';
 import { migrateAll } from '../db/migrator.ts';
-import { redact } from './audit-hash.ts';
+import { hashEvent, redact } from './audit-hash.ts';
 import { recordAudit, recordAudits } from './record-audit.ts';
 import { verifyAuditChain } from './verify-audit-chain.ts';
 
@@ -50,6 +50,43 @@ describe.each(DIALECTS)('the audit chain on %s', (dialect) => {
       }),
     ).rejects.toThrow('undo');
     expect(await verifyAuditChain(t.db)).toEqual({ ok: true, checked: 16 });
+  });
+
+  it('writes a large group as multi-row INSERTs with the same rows, in chain order, as one by one', async () => {
+    const before = await t.db.selectFrom('audit_event').select(['hash', 'seq']).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    const count = (await t.db.selectFrom('audit_event').select('id').execute()).length;
+    const actors = [actor, { userId: 'u-1', label: 'ann', companyId: 'c-1', requestId: 'r-1', ip: '10.0.0.1' }, null];
+    // 1,201 events: two full statements of 500 rows and one of 201
+    const events = Array.from({ length: 1201 }, (_, i) => ({
+      actor: actors[i % 3],
+      input: { action: `test.bulk_${i}`, targetType: i % 2 ? 'thing' : undefined, targetId: i % 2 ? `t-${i}` : undefined, summary: { i, secret: 'x' } },
+    }));
+    const ids = await recordAudits(t.db, clock, events);
+    const rows = await t.db.selectFrom('audit_event').selectAll().where('seq', '>', before.seq).orderBy('seq').execute();
+    expect(rows.map((r) => r.id)).toEqual(ids);
+    let prev = before.hash;
+    rows.forEach((r, i) => {
+      const { actor: a, input } = events[i];
+      // what recording the events one at a time wrote (the columns of the one-row INSERT it made)
+      expect(r).toEqual({
+        seq: r.seq,
+        id: ids[i],
+        company_id: a?.companyId ?? null,
+        actor_id: a?.userId ?? null,
+        actor_label: a?.label ?? 'system',
+        action: input.action,
+        target_type: input.targetType ?? null,
+        target_id: input.targetId ?? null,
+        at: clock.now().toISOString(),
+        request_id: (a as { requestId?: string } | null)?.requestId ?? null,
+        ip: (a as { ip?: string } | null)?.ip ?? null,
+        summary: JSON.stringify({ i, secret: '[redacted]' }),
+        prev_hash: prev,
+        hash: hashEvent(r as Parameters<typeof hashEvent>[0]),
+      });
+      prev = r.hash;
+    });
+    expect(await verifyAuditChain(t.db, 700)).toEqual({ ok: true, checked: count + 1201 });
   });
 
   it('refuses UPDATE and DELETE in the database itself', async () => {

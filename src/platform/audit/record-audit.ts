@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
+import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
 import type { Clock } from '../clock.ts';
 import { type AnyDb, isPostgres } from '../db/create-database.ts';
@@ -62,9 +61,54 @@ export async function recordAudits(db: AnyDb, clock: Clock, events: { actor: Aud
       prev = row.hash;
       return row;
     });
-    // One row per INSERT: the sequence then follows the chain order on both dialects by construction.
-    for (const row of rows) await trx.insertInto('audit_event').values(row).execute();
+    await insertEvents(trx, isPostgres(db), rows);
     return rows.map((r) => r.id);
   };
   return inTransaction(db, write);
+}
+
+const COLUMNS = [
+  'id',
+  'company_id',
+  'actor_id',
+  'actor_label',
+  'action',
+  'target_type',
+  'target_id',
+  'at',
+  'request_id',
+  'ip',
+  'summary',
+  'prev_hash',
+  'hash',
+] as const;
+const ROWS_PER_INSERT = 500;
+const statements = new Map<string, string>();
+
+/** `insert into audit_event (…) values (…), (…)` for `n` rows, numbered placeholders on PostgreSQL. */
+function insertSql(pg: boolean, n: number): string {
+  const key = `${pg ? 'pg' : 'sqlite'}|${n}`;
+  let text = statements.get(key);
+  if (!text) {
+    let k = 0;
+    const row = () => `(${COLUMNS.map(() => (pg ? `$${++k}` : '?')).join(', ')})`;
+    text = `insert into "audit_event" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) values ${Array.from({ length: n }, row).join(', ')}`;
+    statements.set(key, text);
+  }
+  return text;
+}
+
+/**
+ * The events in chain order, as multi-row INSERTs (one per 500 events) of parameters only: a
+ * group of postings appends its events in one statement instead of one statement each. Rows of one
+ * VALUES list are inserted in list order, so the sequence still follows the chain on both dialects
+ * (SQLite's rowid, PostgreSQL's identity), which `verifyAuditChain` reads in `seq` order.
+ */
+async function insertEvents(trx: Kysely<AuditTables>, pg: boolean, rows: Record<(typeof COLUMNS)[number], string | null>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const part = rows.slice(i, i + ROWS_PER_INSERT);
+    const parameters: (string | null)[] = [];
+    for (const row of part) for (const c of COLUMNS) parameters.push(row[c]);
+    await trx.executeQuery(CompiledQuery.raw(insertSql(pg, part.length), parameters));
+  }
 }
