@@ -9,4 +9,13 @@ describe('ids', () => {
     expect([...ids].sort()).toEqual(ids);
     expect(new Set(ids).size).toBe(1000);
   });
+
+  it('stamps the time and version on ids drawn one by one from the random pool, never repeating one', () => {
+    const at = Date.UTC(2024, 0, 1);
+    // 700 ids: more than two refills of the 256-id pool
+    const ids = Array.from({ length: 700 }, () => newId(at));
+    expect(ids.every((id) => uuidPattern.test(id) && id.startsWith('018cc251-f400-7') && '89ab'.includes(id[19]))).toBe(true);
+    expect(new Set(ids).size).toBe(700);
+    expect(newId(2 ** 48 - 1).startsWith('ffffffff-ffff-7')).toBe(true);
+  });
 });

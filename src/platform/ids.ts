@@ -2,22 +2,36 @@ import { randomBytes } from 'node:crypto';
 
 /** Stamps UUIDv7's time, version and variant on the 16 bytes at `at` and formats them. */
 function uuidV7At(b: Buffer, at: number, now: number): string {
-  const ms = BigInt(now);
-  b[at] = Number((ms >> 40n) & 0xffn);
-  b[at + 1] = Number((ms >> 32n) & 0xffn);
-  b[at + 2] = Number((ms >> 24n) & 0xffn);
-  b[at + 3] = Number((ms >> 16n) & 0xffn);
-  b[at + 4] = Number((ms >> 8n) & 0xffn);
-  b[at + 5] = Number(ms & 0xffn);
+  // 48-bit milliseconds, written with number arithmetic (exact below 2^53)
+  const high = Math.floor(now / 0x1000000);
+  const low = now - high * 0x1000000;
+  b[at] = (high >>> 16) & 0xff;
+  b[at + 1] = (high >>> 8) & 0xff;
+  b[at + 2] = high & 0xff;
+  b[at + 3] = (low >>> 16) & 0xff;
+  b[at + 4] = (low >>> 8) & 0xff;
+  b[at + 5] = low & 0xff;
   b[at + 6] = (b[at + 6] & 0x0f) | 0x70;
   b[at + 8] = (b[at + 8] & 0x3f) | 0x80;
   const h = b.toString('hex', at, at + 16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+// Random bytes are drawn 4 KiB at a time (256 ids) and each slice used once: a draw per id cost
+// more than the id itself. Same generator (the OS CSPRNG through node:crypto), nothing reused.
+const POOL = 4096;
+let pool = Buffer.alloc(0);
+let used = POOL;
+
 /** UUIDv7: time-ordered (good index locality) yet unguessable (74 random bits). */
 export function newId(now = Date.now()): string {
-  return uuidV7At(randomBytes(16), 0, now);
+  if (used + 16 > pool.length) {
+    pool = randomBytes(POOL);
+    used = 0;
+  }
+  const at = used;
+  used += 16;
+  return uuidV7At(pool, at, now);
 }
 
 /**
