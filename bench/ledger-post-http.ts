@@ -7,9 +7,9 @@
  * (`main_busy_ms`, event-loop utilisation), both also per request.
  * `npx tsx bench/ledger-post-http.ts [--dialect sqlite|postgres] [--seconds 10] [--connections 32] [--data-dir DIR]`
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance as perf } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -24,6 +24,7 @@ import { postHttp } from './ledger-http-load.ts';
 
 const { installDefaultChart } = await import('../src/modules/ledger/install-default-chart.ts');
 const { typed } = await import('../src/modules/ledger/ledger-db.ts');
+const { GroupCommitter } = await import('../src/modules/ledger/group-commit.ts');
 
 const { values: args } = parseArgs({
   options: {
@@ -105,6 +106,8 @@ try {
   };
   if (args['in-process'])
     await postInProcess(app, base, { email: 'bench@bench.example', password: PASSWORD }, body, { connections: 32, seconds: 60, requests: 500 });
+  const g0 = { ...GroupCommitter.totals };
+  const m0 = mainThreadCpuMs();
   const c0 = process.cpuUsage();
   const e0 = perf.eventLoopUtilization();
   const load = { connections: Number(args.connections), seconds: Number(args.seconds), requests: Number(args.requests) || Number.POSITIVE_INFINITY };
@@ -113,6 +116,7 @@ try {
   const used = process.cpuUsage(c0);
   const elu = perf.eventLoopUtilization(e0);
   const cpu = (used.user + used.system) / 1000;
+  const mainCpu = mainThreadCpuMs() - m0;
   console.log(
     JSON.stringify({
       bench: 'ledger',
@@ -120,9 +124,14 @@ try {
       dialect,
       ...h,
       cpu_ms: Math.round(cpu),
+      main_cpu_ms: Math.round(mainCpu),
+      main_cpu_us_per_req: Math.round((mainCpu * 1000) / h.requests),
       main_busy_ms: Math.round(elu.active),
       main_busy_us_per_req: Math.round((elu.active * 1000) / h.requests),
       cpu_us_per_req: Math.round((cpu * 1000) / h.requests),
+      groups: GroupCommitter.totals.groups - g0.groups,
+      mean_group: Number(((GroupCommitter.totals.requests - g0.requests) / Math.max(1, GroupCommitter.totals.groups - g0.groups)).toFixed(1)),
+      load_avg: Number(loadavg()[0].toFixed(2)),
     }),
   );
 } finally {
@@ -130,6 +139,20 @@ try {
   await p.database.close();
   if (!kept) rmSync(dir, { recursive: true, force: true });
   if (dbName) await admin(`drop database if exists ${dbName} with (force)`);
+}
+
+/**
+ * CPU time (user + system) of the main thread alone, where the server runs (HTTP, routes, SQLite):
+ * the load worker's CPU is left out. Linux only (/proc, 10 ms ticks); NaN elsewhere.
+ */
+function mainThreadCpuMs(): number {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /**

@@ -31,6 +31,8 @@ export class GroupCommitter {
   private readonly queues = new Map<string, Queue>();
   /** Groups written and entries requested so far (tests and diagnostics). */
   readonly stats = { groups: 0, requests: 0 };
+  /** The same over every committer of the process (benchmarks print the mean group size). */
+  static readonly totals = { groups: 0, requests: 0 };
 
   constructor(private readonly maxBatch = 64) {}
 
@@ -70,6 +72,8 @@ export class GroupCommitter {
         const group = q.waiting.splice(0, this.maxBatch);
         this.stats.groups++;
         this.stats.requests += group.length;
+        GroupCommitter.totals.groups++;
+        GroupCommitter.totals.requests += group.length;
         try {
           const outcomes = await postNewEntries(
             group[0].db,
