@@ -1,5 +1,15 @@
+/**
+ * `npm run bench:budgets -- --entries N [--dialect sqlite|postgres] [--runs 5]`: builds the chart, the ledger
+ * and a full budget, then times budget vs actual, the forecast and the alert check. `BENCH_KEEP=1` keeps the
+ * temporary folder (its SQLite database; prints `kept DIR`); `--data-dir DIR` re-times the operations on such
+ * a kept database without building anything (`--database-url` for a kept PostgreSQL database).
+ */
 import { parseArgs } from 'node:util';
 import { benchDialect, benchPlatform, medianOf, rng, timed } from '../../../../bench/bench-kit.ts';
+import { loadConfig } from '../../../config.ts';
+import { allModules } from '../../../modules.ts';
+import { cliActor } from '../../../platform/auth/actor.ts';
+import { bootPlatform } from '../../../platform/boot.ts';
 
 // The ledger after the module list: its index imports the platform's, which imports the module list.
 const { createDimension, createDimensionValue, postEntriesBatch } = await import('../../ledger/index.ts');
@@ -15,11 +25,17 @@ const { rollingForecast } = await import('../rolling-forecast.ts');
 const { setAmounts } = await import('../set-amounts.ts');
 
 const { values: args } = parseArgs({
-  options: { entries: { type: 'string', default: '100000' }, dialect: { type: 'string', default: 'sqlite' }, runs: { type: 'string', default: '5' } },
+  options: {
+    entries: { type: 'string', default: '100000' },
+    dialect: { type: 'string', default: 'sqlite' },
+    runs: { type: 'string', default: '5' },
+    'data-dir': { type: 'string' },
+    'database-url': { type: 'string' },
+  },
 });
-const N = Number(args.entries);
+let N = Number(args.entries);
 const RUNS = Number(args.runs);
-const dialect = benchDialect(args.dialect);
+const dialect = args['database-url'] ? 'postgres' : benchDialect(args.dialect);
 const ACCOUNTS = 200;
 const DEPARTMENTS = 20;
 const out = (op: string, fields: Record<string, unknown>) =>
@@ -30,14 +46,60 @@ async function median(op: string, step: () => Promise<unknown>, extra: Record<st
   out(op, { ms: m.ms, cpu_ms: m.cpuMs, runs: RUNS, ...extra });
 }
 
-const { p, db, actor, close } = await benchPlatform('budgets', dialect);
+/** A database kept by an earlier `BENCH_KEEP=1` run: the platform booted on it, nothing built. */
+async function keptPlatform(dir: string) {
+  const p = await bootPlatform(
+    loadConfig({
+      DATA_DIR: dir,
+      LOG_LEVEL: 'silent',
+      PUBLIC_URL: 'http://127.0.0.1',
+      ...(args['database-url'] ? { DATABASE_URL: args['database-url'] } : {}),
+    }),
+    { modules: allModules },
+  );
+  const { id: companyId } = (await p.db
+    .selectFrom('company' as never)
+    .select('id' as never)
+    .executeTakeFirstOrThrow()) as { id: string };
+  const actor = cliActor(
+    companyId,
+    p.permissions.map((x) => x.key),
+  );
+  return { p, db: p.forCompany(companyId), actor, dir, close: () => p.database.close() };
+}
+
+const keep = Boolean(process.env.BENCH_KEEP);
+const bench = args['data-dir'] ? await keptPlatform(args['data-dir']) : await benchPlatform('budgets', dialect);
+const { p, db, actor } = bench;
+const call = { actor, clock: p.clock };
 
 try {
-  const call = {
-    actor,
-    clock: p.clock,
-  };
+  const budgetId = args['data-dir'] ? await keptBudget() : await build();
+  await timeOps(budgetId);
+} finally {
+  if (keep && !args['data-dir']) {
+    await p.database.close();
+    console.error(`kept ${bench.dir}${dialect === 'postgres' ? ` (database kawalis_bench_budgets_${process.pid})` : ''}`);
+  } else await bench.close();
+}
 
+/** The budget of a kept database, and its ledger's size. */
+async function keptBudget(): Promise<string> {
+  const { n } = (await p.db
+    .selectFrom('ledger_entry' as never)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow()) as { n: bigint };
+  N = Number(n);
+  const b = (await p.db
+    .selectFrom('budget' as never)
+    .select('id' as never)
+    .where('name' as never, '=', 'Bench' as never)
+    .executeTakeFirstOrThrow()) as { id: string };
+  return b.id;
+}
+
+/** The chart, the ledger and the approved budget; returns the budget's id. */
+async function build(): Promise<string> {
   // The chart: 150 expense and 50 income accounts, one bank account; a department dimension of 20 values.
   const journal = await createJournal(db, call, { code: 'GEN', nameEn: 'General', nameAr: 'العامة', kind: 'general' });
   const bank = await createAccount(db, call, { code: '1100', nameEn: 'Bank', nameAr: 'البنك', type: 'asset' });
@@ -99,14 +161,18 @@ try {
   });
   out('fill_budget', { ms: Math.round(fill.ms), cpu_ms: Math.round(fill.cpuMs), cells: cells.length });
   await approveBudget(db, call, budget.id);
+  return budget.id;
+}
 
+/** The timed operations. */
+async function timeOps(budgetId: string) {
   let lines = 0;
   let shown = 0;
   await median(
     'budget_vs_actual',
     async () => {
       // the first page (100 lines), with totals and the largest variances over all 4,000 lines
-      const r = await budgetVsActual(db, call, budget.id, { throughMonth: '2025-12' });
+      const r = await budgetVsActual(db, call, budgetId, { throughMonth: '2025-12' });
       lines = r.totalLines;
       shown = r.lines.length;
     },
@@ -117,12 +183,10 @@ try {
     'budget_vs_actual_first_read',
     async () => {
       forgetBudgetLines(); // as on the first read of an approved revision, or any read of a draft
-      await budgetVsActual(db, call, budget.id, { throughMonth: '2025-12' });
+      await budgetVsActual(db, call, budgetId, { throughMonth: '2025-12' });
     },
     { target_ms: 100 },
   );
-  await median('rolling_forecast', () => rollingForecast(db, call, budget.id));
-  await median('check_alerts', () => checkAlerts(db, call, budget.id), { note: 'first run notifies, later runs find the cells already alerted' });
-} finally {
-  await close();
+  await median('rolling_forecast', () => rollingForecast(db, call, budgetId));
+  await median('check_alerts', () => checkAlerts(db, call, budgetId), { note: 'first run notifies, later runs find the cells already alerted' });
 }
