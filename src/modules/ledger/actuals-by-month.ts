@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
+import { isPostgres } from '../../platform/db/create-database.ts';
+import { monthSpan, RECORD, readAccountText, UNIT } from './actual-lines-text.ts';
 import { nextMonthStart } from './budget-reads.ts';
 import { typed } from './ledger-db.ts';
 
@@ -69,9 +71,10 @@ export interface ActualLine {
 }
 
 /**
- * The figures of `actualsByMonth`, one row per line instead of one per cell: the kept balances are summed
- * per month in SQL (one `sum … filter` per month), so a budget of 4,000 lines reads 4,000 rows, not 48,000.
- * Year-end closing entries are left out; lines whose months are all zero are left out.
+ * The figures of `actualsByMonth`, one row per line instead of one per cell, in account then dimension value
+ * order. Each account's kept balances come back as one string (see actual-lines-text.ts): read in index
+ * order, with no sort and no per-month sums in SQL. Year-end closing entries are left out; lines whose
+ * months are all zero are left out.
  */
 export async function actualsByLine(db: CompanyDb, q: { accountIds?: string[]; months: readonly string[]; dimensionSlot?: 1 | 2 | 3 }): Promise<ActualLine[]> {
   if (q.accountIds?.length === 0 || q.months.length === 0) return [];
@@ -80,25 +83,21 @@ export async function actualsByLine(db: CompanyDb, q: { accountIds?: string[]; m
   const from = sorted[0] as string;
   const to = sorted[sorted.length - 1] as string;
   const dim = q.dimensionSlot ? (`dim${q.dimensionSlot}_id` as const) : null;
+  const record = sql<string>`concat(period, ${dim ? sql.ref(dim) : sql.lit('')}, cast(${UNIT} as text), base_amount)`;
+  const joined = isPostgres(db) ? sql<string>`string_agg(${record}, ${RECORD})` : sql<string>`group_concat(${record}, ${RECORD})`;
   let kq = typed(db).selectFrom('ledger_balance');
   if (q.accountIds) kq = kq.where('account_id', 'in', q.accountIds);
-  const rows = (await kq
+  const rows = await kq
     .where('period', '>=', from)
     .where('period', '<=', to)
-    .select([
-      'account_id',
-      dim ? sql<string>`${sql.ref(dim)}`.as('dim') : sql<string>`''`.as('dim'),
-      ...months.map((m, i) => sql<bigint | null>`cast(sum(base_amount) filter (where period = ${m}) as bigint)`.as(`m${i}`)),
-    ])
-    .groupBy(dim ? ['account_id', dim] : ['account_id'])
-    .execute()) as unknown as ({ account_id: string; dim: string | null } & Record<string, bigint | number | string | null>)[];
-  const columns = months.map((_, i) => `m${i}`);
-  const lines: ActualLine[] = new Array(rows.length);
-  for (let k = 0; k < rows.length; k++) {
-    const r = rows[k] as (typeof rows)[number];
-    const base = new Array<bigint>(columns.length);
-    for (let i = 0; i < columns.length; i++) base[i] = BigInt(r[columns[i] as string] ?? 0n);
-    lines[k] = { accountId: r.account_id, dimensionValueId: r.dim ?? '', base };
+    .select(['account_id', sql<bigint>`count(*)`.as('n'), joined.as('t')])
+    .groupBy('account_id')
+    .orderBy('account_id')
+    .execute();
+  const span = monthSpan(months);
+  const lines: ActualLine[] = [];
+  for (const r of rows) {
+    for (const l of readAccountText(r.t, Number(r.n), span)) lines.push({ accountId: r.account_id, dimensionValueId: l.dimensionValueId, base: l.base });
   }
   const closing = await typed(db).selectFrom('ledger_year_end').select('entry_id').execute();
   if (closing.length > 0) {
