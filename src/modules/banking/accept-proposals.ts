@@ -12,7 +12,7 @@ import type { Proposal } from './match-engine.ts';
 import { type BankLineForMatching, makeLive, standingMatchLines } from './matching.repository.ts';
 
 /** Proposals confirmed in one transaction; one audit event names at most this many matches (the audit keeps arrays of up to 50). */
-export const ACCEPT_BATCH = 1000;
+export const ACCEPT_BATCH = 5000;
 const MATCHES_PER_EVENT = 50;
 const ATTEMPTS = 3;
 

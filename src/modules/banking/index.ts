@@ -10,6 +10,7 @@ import { bankMatchingMigration } from './migrations/002-matching.ts';
 import { bankRuleDimensionsMigration } from './migrations/003-rule-dimensions.ts';
 import { bankLineIndexesMigration } from './migrations/004-bank-line-indexes.ts';
 import { bankMatchInvariantsMigration } from './migrations/005-match-invariants.ts';
+import { liveMatchIndexesMigration } from './migrations/006-live-match-indexes.ts';
 import { reconciledCheck } from './reconciled.check.ts';
 import { statementsContinuousCheck } from './statements-continuous.check.ts';
 import { worklistRoutes } from './worklist.routes.ts';
@@ -31,6 +32,7 @@ export const bankingModule: KawalisModule = {
     '003-rule-dimensions': bankRuleDimensionsMigration,
     '004-bank-line-indexes': bankLineIndexesMigration,
     '005-match-invariants': bankMatchInvariantsMigration,
+    '006-live-match-indexes': liveMatchIndexesMigration,
   },
   companyTables: [...BANKING_COMPANY_TABLES],
   permissions: [
