@@ -4,6 +4,7 @@ import { inTransaction } from '../../platform/db/transaction.ts';
 import { newId } from '../../platform/ids.ts';
 import type { JobHandler } from '../../platform/module.ts';
 import { notifyUser } from '../../platform/notifications/index.ts';
+import { alertedCells } from './alerted-cells.ts';
 import type { BudgetCall } from './budget-call.ts';
 import { compare } from './budget-vs-actual.ts';
 import { listBudgetRows } from './budgets.repository.ts';
@@ -24,21 +25,20 @@ export async function checkAlerts(db: CompanyDb, call: BudgetCall, id: string): 
     const { rows, facts, rev, throughIndex } = await compare(trx, call, b, {});
     const threshold = b.row.alert_threshold_pct;
     const t = typed(trx);
-    const done = new Set(
-      (await t.selectFrom('budget_alert').select(['account_id', 'month', 'dimension_value_id']).where('revision_id', '=', rev.id).execute()).map(
-        (a) => `${a.account_id}|${a.month}|${a.dimension_value_id}`,
-      ),
-    );
+    const done = await alertedCells(trx, rev.id, b.view.months);
     let alerts = 0;
     let notified = 0;
     for (const l of rows) {
+      let alerted: number | undefined;
       for (let i = 0; i <= throughIndex; i++) {
-        const f = { budget: l.budget[i] as bigint, actual: l.actual[i] as bigint };
-        if (f.budget <= 0n || f.actual * 100n < f.budget * threshold) continue;
+        const budget = l.budget[i] as bigint;
+        const actual = l.actual[i] as bigint;
+        if (budget <= 0n || actual * 100n < budget * threshold) continue;
         alerts++;
+        alerted ??= done.get(l.accountId)?.get(l.dimensionValueId) ?? 0;
+        if (alerted & (1 << i)) continue;
         const month = b.view.months[i] as string;
-        if (done.has(`${l.accountId}|${month}|${l.dimensionValueId}`)) continue;
-        const consumed = (f.actual * 100n) / f.budget;
+        const consumed = (actual * 100n) / budget;
         await t
           .insertInto('budget_alert')
           .values({
