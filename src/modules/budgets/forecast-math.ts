@@ -55,8 +55,8 @@ export function forecastLine(budget: bigint[], actual: bigint[], closed: boolean
       sources.push('actual');
       continue;
     }
-    const before = closedIdx.filter((j) => j < i).slice(-Math.max(1, m.trendMonths));
-    if (m.method === 'trend' && before.length > 0) {
+    const before = m.method === 'trend' ? closedIdx.filter((j) => j < i).slice(-Math.max(1, m.trendMonths)) : [];
+    if (before.length > 0) {
       values.push(
         trendAt(
           before.map((j) => ({ x: j, y: actual[j] ?? 0n })),
