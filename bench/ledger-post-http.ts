@@ -3,9 +3,13 @@
  * SQLite database of a `BENCH_KEEP=1` ledger bench, `--data-dir DIR`), installs the default chart,
  * serves it over HTTP and runs the same load as bench/ledger.bench.ts (`postHttp`: 32 clients POST
  * single entries to /api/v1/ledger/entries/post-new). Prints one JSON line with entries/s, p50/p99,
- * the server process's CPU (`cpu_ms`, load worker included) and the server's main-thread busy time
- * (`main_busy_ms`, event-loop utilisation), both also per request.
- * `npx tsx bench/ledger-post-http.ts [--dialect sqlite|postgres] [--seconds 10] [--connections 32] [--data-dir DIR]`
+ * the process's CPU (`cpu_ms`: load worker and GC threads included), the main thread's own CPU
+ * (`main_cpu_ms`: the server — HTTP, routes, SQLite —, from /proc on Linux), the main thread's busy
+ * time (`main_busy_ms`, event-loop utilisation: wall time, so it counts fsync waits and time the OS
+ * gave to other processes), each also per request, the groups the committer wrote (`groups`,
+ * `mean_group`) and the load average at the end (`load_avg`).
+ * `npx tsx bench/ledger-post-http.ts [--dialect sqlite|postgres] [--seconds 10] [--connections 32] [--data-dir DIR]
+ *   [--in-process --requests N]`
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
