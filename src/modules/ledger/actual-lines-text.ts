@@ -19,7 +19,10 @@ const monthKey = (s: string, at: number) =>
 class Sums {
   readonly n: number[];
   big: bigint[] | undefined;
-  constructor(span: number) {
+  constructor(
+    readonly value: string,
+    span: number,
+  ) {
     this.n = new Array<number>(span).fill(0);
   }
   add(i: number, x: number): void {
@@ -54,6 +57,9 @@ export function readAccountText(
   span: { first: number; span: number; positions: readonly number[] },
 ): { dimensionValueId: string; base: bigint[] }[] {
   const byValue = new Map<string, Sums>();
+  // Values are found by their length and last two characters, then compared with `===`: a Map keyed by
+  // each record's value hashed a fresh substring per balance, the costliest step of the read.
+  const byTail = new Map<number, Sums[]>();
   const n = text.length;
   let read = 0;
   let at = 0;
@@ -63,10 +69,23 @@ export function readAccountText(
     if (end < 0) end = n;
     if (unit < 0 || unit > end) throw new Error('kept balances: a record without a figure');
     const value = text.slice(at + 7, unit);
-    let sums = byValue.get(value);
-    if (!sums) {
-      sums = new Sums(span.span);
+    const length = value.length;
+    const tail = (length * 65536 + (length > 0 ? text.charCodeAt(unit - 1) * 256 : 0) + (length > 1 ? text.charCodeAt(unit - 2) : 0)) | 0;
+    const candidates = byTail.get(tail);
+    let sums: Sums | undefined;
+    if (candidates !== undefined) {
+      for (let c = 0; c < candidates.length; c++) {
+        if ((candidates[c] as Sums).value === value) {
+          sums = candidates[c] as Sums;
+          break;
+        }
+      }
+    }
+    if (sums === undefined) {
+      sums = new Sums(value, span.span);
       byValue.set(value, sums);
+      if (candidates !== undefined) candidates.push(sums);
+      else byTail.set(tail, [sums]);
     }
     const i = monthKey(text, at) - span.first;
     if (i >= 0 && i < span.span) {
