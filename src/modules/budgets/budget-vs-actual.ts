@@ -8,6 +8,7 @@ import { naturalSign } from './budget-months.ts';
 import type { Report } from './budgets.schemas.ts';
 import { dimensionSlot } from './build-from-actuals.ts';
 import { type LoadedBudget, loadBudget, revisionInForce } from './load-budget.ts';
+import { totalsAndTop } from './report-pass.ts';
 import { type Figures, isFavourable, pctOf, type VarianceLine, varianceTable } from './variance-table.ts';
 
 export const REPORT_PAGE_SIZE = 100;
@@ -53,33 +54,7 @@ export async function budgetVsActual(
   };
   sortByCode(rows, facts);
   // one pass over every line: budget and actual per account type and month, and the largest year-to-date variances
-  const n = b.view.months.length;
-  const totals = new Map<string, CompareRow>();
-  const abs = (x: bigint) => (x < 0n ? -x : x);
-  const top: { row: CompareRow; size: bigint }[] = [];
-  for (const r of rows) {
-    const type = factsOf(r.accountId).type;
-    let t = totals.get(type);
-    if (!t) {
-      t = { accountId: type, dimensionValueId: '', budget: new Array(n).fill(0n), actual: new Array(n).fill(0n) };
-      totals.set(type, t);
-    }
-    let ytd = 0n;
-    for (let i = 0; i < n; i++) {
-      const bud = r.budget[i] as bigint;
-      const act = r.actual[i] as bigint;
-      t.budget[i] = (t.budget[i] as bigint) + bud;
-      t.actual[i] = (t.actual[i] as bigint) + act;
-      if (i <= throughIndex) ytd += act - bud;
-    }
-    // ties keep code order
-    const size = abs(ytd);
-    if (size === 0n || (top.length === TOP && size <= (top[TOP - 1] as { size: bigint }).size)) continue;
-    let at = top.length;
-    while (at > 0 && (top[at - 1] as { size: bigint }).size < size) at--;
-    top.splice(at, 0, { row: r, size });
-    if (top.length > TOP) top.pop();
-  }
+  const { totals, top } = totalsAndTop(rows, (accountId) => factsOf(accountId).type, b.view.months.length, throughIndex, TOP);
   return {
     budgetId: id,
     revisionId: rev.id,
@@ -96,7 +71,7 @@ export async function budgetVsActual(
         const l = varianceTable([t], throughIndex)[0] as VarianceLine;
         return { type, months: l.months.map(show), ytd: show(l.ytd), year: show(l.year) };
       }),
-    topVariances: top.map((x) => present(x.row)),
+    topVariances: top.map(present),
     lines: rows.slice((page - 1) * pageSize, page * pageSize).map(present),
   };
 }
