@@ -55,9 +55,11 @@ export async function postEntriesBatch(db: CompanyDb, call: LedgerCall, company:
     const numbers: string[] = new Array(entries.length);
     const rows: unknown[][] = new Array(entries.length);
     const ranges: BatchRange[] = [];
+    const places: { journalId: string; first: bigint; last: bigint }[] = [];
     for (const journal of [...journals.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
       const mine = entries.map((_e, i) => i).filter((i) => entries[i].journalId === journal.id);
       const chain = await claimChainSlots(trx, journal.id, mine.length);
+      places.push({ journalId: journal.id, first: chain.first, last: chain.first + BigInt(mine.length) - 1n });
       const perYear = new Map<number, number[]>();
       for (const i of mine) {
         const fy = fiscalYears.get(entries[i].date) as number;
@@ -98,7 +100,7 @@ export async function postEntriesBatch(db: CompanyDb, call: LedgerCall, company:
       await typed(trx).updateTable('ledger_journal').set({ head_hash: prevHash }).where('id', '=', journal.id).execute();
     }
     // Rows go in as drafts carrying their final number and hash, then the lines (the trigger refuses
-    // lines of a posted entry), then one UPDATE per chunk flips the batch to posted.
+    // lines of a posted entry), then one UPDATE per journal flips the batch to posted.
     await entryInsert.run(trx, rows);
     const lineIds = newIds(entries.reduce((n, e) => n + e.lines.length, 0));
     const lineRows: unknown[][] = [];
@@ -109,9 +111,7 @@ export async function postEntriesBatch(db: CompanyDb, call: LedgerCall, company:
       });
     });
     await lineInsert.run(trx, lineRows);
-    for (const part of chunks(ids, ROWS_PER_INSERT)) {
-      await typed(trx).updateTable('ledger_entry').set({ status: 'posted' }).where('id', 'in', part).where('status', '=', 'draft').execute();
-    }
+    await flipToPosted(trx, places, entries.length);
     await addBatchToBalances(trx, entries);
     await recordAudit(trx, call.clock, call.actor, {
       action: audit.action,
@@ -121,6 +121,28 @@ export async function postEntriesBatch(db: CompanyDb, call: LedgerCall, company:
     });
     return { ids, numbers, ranges };
   });
+}
+
+/**
+ * The batch's rows are the journals' chain places it claimed (under each journal's row lock), so
+ * they are named by the chain key `(journal_id, chain_seq)`. Named by `id IN (…)`, SQLite planned
+ * the UPDATE on `(company_id, date)` (the scope's company filter) and read every entry of the
+ * company for each batch: quadratic in the ledger's size. Every row must flip, or nothing commits.
+ */
+async function flipToPosted(trx: CompanyDb, places: { journalId: string; first: bigint; last: bigint }[], expected: number) {
+  let flipped = 0n;
+  for (const p of places) {
+    const r = await typed(trx)
+      .updateTable('ledger_entry')
+      .set({ status: 'posted' })
+      .where('journal_id', '=', p.journalId)
+      .where('chain_seq', '>=', p.first)
+      .where('chain_seq', '<=', p.last)
+      .where('status', '=', 'draft')
+      .executeTakeFirst();
+    flipped += r.numUpdatedRows;
+  }
+  if (flipped !== BigInt(expected)) throw new Error(`bulk posting: ${flipped} of ${expected} entries flipped to posted`);
 }
 
 async function loadJournals(trx: CompanyDb, entries: BatchEntry[]): Promise<Map<string, JournalTable>> {
