@@ -11,6 +11,7 @@ import { bankRuleDimensionsMigration } from './migrations/003-rule-dimensions.ts
 import { bankLineIndexesMigration } from './migrations/004-bank-line-indexes.ts';
 import { bankMatchInvariantsMigration } from './migrations/005-match-invariants.ts';
 import { liveMatchIndexesMigration } from './migrations/006-live-match-indexes.ts';
+import { matchChecksPerStatementMigration } from './migrations/007-match-checks-per-statement.ts';
 import { reconciledCheck } from './reconciled.check.ts';
 import { statementsContinuousCheck } from './statements-continuous.check.ts';
 import { worklistRoutes } from './worklist.routes.ts';
@@ -33,6 +34,7 @@ export const bankingModule: KawalisModule = {
     '004-bank-line-indexes': bankLineIndexesMigration,
     '005-match-invariants': bankMatchInvariantsMigration,
     '006-live-match-indexes': liveMatchIndexesMigration,
+    '007-match-checks-per-statement': matchChecksPerStatementMigration,
   },
   companyTables: [...BANKING_COMPANY_TABLES],
   permissions: [

@@ -52,14 +52,25 @@ export async function matchedLedgerLineIds(db: CompanyDb, from: string, to: stri
   return new Set(rows.map((r) => r.ledger_line_id as string));
 }
 
-/** Which of these lines already sit in a standing match. */
+/** Which of these lines already sit in a standing match (the once-indexes; on PostgreSQL the ids travel as one array, not one parameter each). */
 export async function standingMatchLines(db: CompanyDb, bankLineIds: string[], ledgerLineIds: string[]) {
   const d = typed(db);
+  const pg = isPostgres(db);
   const bank = bankLineIds.length
-    ? await d.selectFrom('bank_match_line').select(['bank_line_id', 'match_id']).where('live', '=', 1n).where('bank_line_id', 'in', bankLineIds).execute()
+    ? await d
+        .selectFrom('bank_match_line')
+        .select(['bank_line_id', 'match_id'])
+        .where('live', '=', 1n)
+        .where(pg ? sql<boolean>`bank_line_id = any(${bankLineIds})` : sql<boolean>`bank_line_id in (${sql.join(bankLineIds)})`)
+        .execute()
     : [];
   const ledger = ledgerLineIds.length
-    ? await d.selectFrom('bank_match_line').select(['ledger_line_id', 'match_id']).where('live', '=', 1n).where('ledger_line_id', 'in', ledgerLineIds).execute()
+    ? await d
+        .selectFrom('bank_match_line')
+        .select(['ledger_line_id', 'match_id'])
+        .where('live', '=', 1n)
+        .where(pg ? sql<boolean>`ledger_line_id = any(${ledgerLineIds})` : sql<boolean>`ledger_line_id in (${sql.join(ledgerLineIds)})`)
+        .execute()
     : [];
   return [...bank.map((r) => r.bank_line_id as string), ...ledger.map((r) => r.ledger_line_id as string)];
 }
@@ -84,12 +95,15 @@ export async function insertMatchLines(db: CompanyDb, matchId: string, rows: Omi
 
 /** Make the lines of these matches live in one UPDATE a chunk (the database checks each match adds up, migration 005). */
 export async function makeLive(db: CompanyDb, matchIds: string[]) {
-  for (let i = 0; i < matchIds.length; i += 1000)
+  const pg = isPostgres(db);
+  for (let i = 0; i < matchIds.length; i += 1000) {
+    const part = matchIds.slice(i, i + 1000);
     await typed(db)
       .updateTable('bank_match_line')
       .set({ live: 1n })
-      .where('match_id', 'in', matchIds.slice(i, i + 1000))
+      .where(pg ? sql<boolean>`match_id = any(${part})` : sql<boolean>`match_id in (${sql.join(part)})`)
       .execute();
+  }
 }
 
 /** One match; with `lock`, PostgreSQL holds its row until the transaction ends (two unmatches of one match queue up). */
