@@ -133,4 +133,34 @@ describe.each(DIALECTS)('group commit of post-new on %s', (dialect) => {
     }
     await invariants(before + 20);
   });
+  // Last: it posts into other journals and years, which the gapless check of `invariants` does not expect.
+  it('writes a group spanning two journals and two fiscal years: each flipped by its own chain range, numbered in request order', async () => {
+    const committer = new GroupCommitter();
+    const journals = ['SAL', 'PUR'];
+    const bodies = Array.from({ length: 12 }, (_, i) => ({ ...good(i), journalId: f.journal(journals[i % 2]), date: i % 3 ? '2026-03-10' : '2027-02-10' }));
+    const results = await Promise.all(bodies.map((b) => committer.submit(f.db, f.call, b)));
+    expect(committer.stats.groups).toBe(1);
+    expect(await countRows(f.db, 'ledger_entry')).toBeGreaterThanOrEqual(12);
+    const rows = await typed(f.db)
+      .selectFrom('ledger_entry')
+      .select(['id', 'status', 'journal_id', 'fiscal_year', 'sequence_no', 'chain_seq'])
+      .where(
+        'id',
+        'in',
+        results.map((r) => r.entry.id),
+      )
+      .execute();
+    expect(rows.every((r) => r.status === 'posted')).toBe(true);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const code of journals) {
+      const mine = results.map((r) => byId.get(r.entry.id)).filter((r) => r?.journal_id === f.journal(code));
+      expect(mine.map((r) => Number(r?.chain_seq))).toEqual(mine.map((_, k) => k + 1));
+      for (const fy of [2026n, 2027n]) {
+        const ofYear = mine.filter((r) => BigInt(r?.fiscal_year ?? 0) === fy);
+        expect(ofYear.map((r) => Number(r?.sequence_no))).toEqual(ofYear.map((_, k) => k + 1));
+      }
+    }
+    expect((await verifyLedger(f.db)).failures).toEqual([]);
+    expect(await typed(f.db).selectFrom('ledger_entry').select('id').where('status', '=', 'draft').execute()).toEqual([]);
+  });
 });
