@@ -11,8 +11,9 @@ import { closedDates } from './closed-dates.ts';
 import type { Proposal } from './match-engine.ts';
 import { type BankLineForMatching, makeLive, standingMatchLines } from './matching.repository.ts';
 
-/** Proposals confirmed in one transaction; one audit event names at most this many matches (the audit keeps arrays of up to 50). */
+/** Proposals checked and confirmed in one transaction. */
 export const ACCEPT_BATCH = 5000;
+/** Matches one audit event names (the audit keeps arrays of up to 50). */
 const MATCHES_PER_EVENT = 50;
 const ATTEMPTS = 3;
 
@@ -63,7 +64,7 @@ const isUnique = (err: unknown) => {
  * in `conflicts`; the rest of the batch is confirmed), which ledger dates are closed (skipped, counted
  * in `periodLocked`) — then written in multi-row INSERTs: the matches, their lines not live, one
  * UPDATE making them live (the database checks each match adds up and each line is matched once,
- * migrations 002 and 005), and one audit event `banking.match.auto-confirmed` per 50 matches naming
+ * migrations 005–007), and one audit event `banking.match.auto-confirmed` per 50 matches naming
  * them. The proposals come from the engine reading this account's lines (the amounts and dates it
  * writes; posted ledger lines never change, a bank-side amount is checked by the database). If a
  * concurrent confirmation commits between check and write (PostgreSQL), the batch fails on the
