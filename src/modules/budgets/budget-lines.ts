@@ -1,5 +1,5 @@
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
-import { budgetLinesOf, insertLineSums, lineSumsOf } from './budgets.repository.ts';
+import { budgetLinesOf, insertLineSums, lineSumsOf, SUMS_SEPARATOR } from './budgets.repository.ts';
 import type { BudgetRevisionTable } from './budgets.tables.ts';
 
 export interface BudgetLine {
@@ -49,12 +49,11 @@ async function summedLines(db: CompanyDb, revisionId: string, months: readonly s
 async function storedLines(db: CompanyDb, revisionId: string, months: readonly string[]): Promise<BudgetLine[] | undefined> {
   const rows = await lineSumsOf(db, revisionId);
   if (rows.length === 0 || rows.some((r) => r.first_month !== months[0])) return undefined;
-  const columns = months.map((_, i) => `m${i + 1}`);
-  return rows.map((r) => ({
-    accountId: r.account_id,
-    dimensionValueId: r.dimension_value_id,
-    budget: columns.map((c) => BigInt(r[c] ?? 0)),
-  }));
+  return rows.map((r) => {
+    const sums = r.sums.split(SUMS_SEPARATOR);
+    if (sums.length < months.length) throw new Error(`budget line sums: ${sums.length} read, ${months.length} expected`);
+    return { accountId: r.account_id, dimensionValueId: r.dimension_value_id, budget: months.map((_, i) => BigInt(sums[i] as string)) };
+  });
 }
 
 /** Stores a draft revision's line sums as it is approved, in the approval's transaction (before it is frozen). */
