@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/dialects.ts';
+import { newId } from '../../platform/ids.ts';
 import { postNewEntry } from '../ledger/index.ts';
 import { acceptProposals } from './accept-proposals.ts';
 import { autoMatch } from './auto-match.ts';
@@ -13,6 +14,7 @@ import { confirmMatch } from './confirm-match.ts';
 import { createBankAccount } from './create-bank-account.ts';
 import { importStatementFile } from './import-statement-file.ts';
 import { mt940Statement } from './matching.fixture.ts';
+import { makeLive } from './matching.repository.ts';
 import { findProposals } from './propose-matches.ts';
 
 const cents = (m: bigint) => `${m < 0n ? '-' : ''}${(m < 0n ? -m : m) / 100n}.${String((m < 0n ? -m : m) % 100n).padStart(2, '0')}`;
@@ -78,6 +80,7 @@ describe.each(DIALECTS)('set-based accept on %s', (dialect) => {
         sql<bigint>`sum(case when l.side = 'ledger' then l.amount else 0 end)`.as('ledger'),
       ])
       .where('m.status', '=', 'matched')
+      .where('l.live', '=', 1n)
       .groupBy(['m.id', 'm.bank_total', 'm.ledger_total'])
       .execute();
     for (const s of sums) {
@@ -134,6 +137,86 @@ describe.each(DIALECTS)('set-based accept on %s', (dialect) => {
     await invariantsHold();
     // accepting the same proposals again confirms nothing: every one now conflicts
     expect(await acceptProposals(f.db, f.call, { bankAccountId: id, bankAccountName: name, ...found })).toMatchObject({ confirmed: 0, conflicts: 120 });
+  });
+
+  it('one UPDATE making several matches live is refused whole when one of them does not add up', async () => {
+    const { id, name } = await scenario(
+      [
+        [3, 4000n],
+        [4, 6000n],
+      ],
+      [
+        [3, 4000n],
+        [4, 6000n],
+      ],
+    );
+    const found = await findProposals(f.db, id, { windowDays: 3 });
+    expect(found.proposals).toHaveLength(2);
+    const matchIds = [newId(), newId()];
+    const [good, bad] = found.proposals;
+    const d = typed(f.db);
+    for (const [k, p] of [good, bad].entries()) {
+      const bankLine = found.bank.get(p.bankLineIds[0]);
+      const ledgerLine = found.ledger.get(p.ledgerLineIds[0]);
+      const amount = BigInt(bankLine?.amount ?? 0n);
+      await d
+        .insertInto('bank_match')
+        .values({
+          id: matchIds[k],
+          bank_account_id: id,
+          source: 'auto',
+          score: p.score,
+          reasons: '[]',
+          bank_total: amount,
+          ledger_total: amount,
+          rule_id: null,
+          entry_id: null,
+          status: 'matched',
+          matched_by: name,
+          matched_at: '2024-05-01T00:00:00.000Z',
+          unmatched_by: null,
+          unmatched_at: null,
+          unmatch_reason: null,
+        } as never)
+        .execute();
+      const lines = [
+        {
+          id: newId(),
+          match_id: matchIds[k],
+          bank_account_id: id,
+          side: 'bank',
+          bank_line_id: p.bankLineIds[0],
+          ledger_line_id: null,
+          amount,
+          date: String(bankLine?.booking_date),
+          live: null,
+        },
+      ];
+      // the second match lacks its ledger line: its ledger side adds up to 0, not its total
+      if (k === 0)
+        lines.push({
+          id: newId(),
+          match_id: matchIds[k],
+          bank_account_id: id,
+          side: 'ledger',
+          bank_line_id: null,
+          ledger_line_id: p.ledgerLineIds[0],
+          amount: ledgerLine?.amount ?? 0n,
+          date: String(ledgerLine?.date),
+          live: null,
+        });
+      await d
+        .insertInto('bank_match_line')
+        .values(lines as never)
+        .execute();
+    }
+    const err = await makeLive(f.db, matchIds).then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    expect(String(err?.message)).toMatch(/do not add up/);
+    const live = await d.selectFrom('bank_match_line').select('id').where('match_id', 'in', matchIds).where('live', '=', 1n).execute();
+    expect(live).toEqual([]);
   });
 
   it('property: import then auto-match (any score) never breaks the invariants, and every auto match is audited once', async () => {
