@@ -179,7 +179,7 @@ describe.each(DIALECTS)('set-based accept on %s', (dialect) => {
           unmatch_reason: null,
         } as never)
         .execute();
-      const lines = [
+      const lines: Record<string, unknown>[] = [
         {
           id: newId(),
           match_id: matchIds[k],
