@@ -20,6 +20,7 @@ import { lineIndexesMigration } from './migrations/007-line-indexes.ts';
 import { dayBalancesMigration } from './migrations/008-day-balances.ts';
 import { lineGuardPerStatementMigration } from './migrations/009-line-guard-per-statement.ts';
 import { narrowPostedTablesMigration } from './migrations/010-narrow-posted-tables.ts';
+import { lineAccountDateMigration } from './migrations/011-line-account-date.ts';
 import { periodsRoutes } from './periods.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 
@@ -81,6 +82,7 @@ export const ledgerModule: KawalisModule = {
     '008-day-balances': dayBalancesMigration,
     '009-line-guard-per-statement': lineGuardPerStatementMigration,
     '010-narrow-posted-tables': narrowPostedTablesMigration,
+    '011-line-account-date': lineAccountDateMigration,
   },
   companyTables: [...LEDGER_COMPANY_TABLES, ...IMPORT_TABLES],
   permissions: [
