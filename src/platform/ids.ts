@@ -38,12 +38,30 @@ export function newId(now = Date.now()): string {
  * `count` UUIDv7s from one draw of random bytes (a draw per id costs more than the id itself), in
  * ascending order: rows inserted in that order append to a primary key index instead of landing at
  * random places in it (ids made in the same millisecond are otherwise in random order).
+ * They share the time, so they are put in order by their first random bits as numbers (a native sort of
+ * doubles, the draw's index in the low bits) and checked; ties there (rare) fall back to sorting strings.
  */
 export function newIds(count: number, now = Date.now()): string[] {
   const b = randomBytes(16 * count);
   const out = new Array<string>(count);
-  for (let i = 0; i < count; i++) out[i] = uuidV7At(b, 16 * i, now);
-  return out.sort();
+  const indexBits = Math.max(1, Math.ceil(Math.log2(count + 1)));
+  if (indexBits > 20) {
+    for (let i = 0; i < count; i++) out[i] = uuidV7At(b, 16 * i, now);
+    return out.sort();
+  }
+  const scale = 2 ** indexBits;
+  const drop = 2 ** (indexBits - 16); // keep the first 52 − indexBits of the 36 random bits below (all of them up to 2^16 ids)
+  const order = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const at = 16 * i;
+    // the random bits in string order: byte 6's low nibble (its high one is the version), byte 7, byte 8's low six (variant), 9, 10, two of 11
+    const bits = (b[at + 6] & 0x0f) * 2 ** 32 + b[at + 7] * 2 ** 24 + (b[at + 8] & 0x3f) * 2 ** 18 + b[at + 9] * 2 ** 10 + b[at + 10] * 4 + (b[at + 11] >>> 6);
+    order[i] = Math.floor(bits / Math.max(1, drop)) * scale + i;
+  }
+  order.sort();
+  for (let j = 0; j < count; j++) out[j] = uuidV7At(b, 16 * (order[j] % scale), now);
+  for (let j = 1; j < count; j++) if (out[j - 1] > out[j]) return out.sort();
+  return out;
 }
 
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -1,6 +1,6 @@
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { type BankAccountTable, type BankLineTable, type BankStatementTable, typed } from './banking.tables.ts';
-import { insertMany } from './bulk-insert.ts';
+import { insertValues } from './bulk-insert.ts';
 
 type Insert<T> = Omit<T, 'company_id'>;
 const KEYS_PER_QUERY = 2000;
@@ -50,7 +50,7 @@ export const insertStatement = (db: CompanyDb, row: Insert<BankStatementTable>) 
     .values(row as BankStatementTable)
     .execute();
 
-const LINE_COLUMNS: (keyof Insert<BankLineTable>)[] = [
+const LINE_COLUMNS = [
   'id',
   'bank_account_id',
   'statement_id',
@@ -65,10 +65,29 @@ const LINE_COLUMNS: (keyof Insert<BankLineTable>)[] = [
   'end_to_end_id',
   'counterparty',
   'created_at',
+] as const satisfies (keyof Insert<BankLineTable>)[];
+
+type L = Insert<BankLineTable>;
+/** A statement line's values in the order of LINE_COLUMNS (written without an object per line). */
+export type LineValues = [
+  id: L['id'],
+  bank_account_id: L['bank_account_id'],
+  statement_id: L['statement_id'],
+  line_key: L['line_key'],
+  booking_date: L['booking_date'],
+  value_date: L['value_date'],
+  amount: L['amount'],
+  currency: L['currency'],
+  text: L['text'],
+  bank_ref: L['bank_ref'],
+  entry_ref: L['entry_ref'],
+  end_to_end_id: L['end_to_end_id'],
+  counterparty: L['counterparty'],
+  created_at: L['created_at'],
 ];
 
 /** Statement lines, 1,000 to an INSERT compiled once (16 values a row: under both dialects' limit on bound values). */
-export const insertLines = (db: CompanyDb, rows: Insert<BankLineTable>[]) => insertMany(db, 'bank_line', LINE_COLUMNS, rows, LINES_PER_INSERT);
+export const insertLines = (db: CompanyDb, rows: LineValues[]) => insertValues(db, 'bank_line', [...LINE_COLUMNS], rows, LINES_PER_INSERT);
 
 export const listStatements = (db: CompanyDb, bankAccountId: string) =>
   typed(db)

@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { CompiledQuery } from 'kysely';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 
-/** A compiled INSERT of `size` rows and which row and column each of its parameters is. */
-export type InsertPlan = { compiled: CompiledQuery; slots: ({ row: number; col: number } | undefined)[] };
+/**
+ * A compiled INSERT of `size` rows and, for each of its parameters, which row and column of the chunk
+ * it is (`row` −1: a value the query builder put there itself, such as `company_id`, kept as compiled).
+ */
+export type InsertPlan = { compiled: CompiledQuery; row: Int32Array; col: Int32Array };
 
 /**
  * Many rows into one table, `perStatement` to an INSERT, the INSERT built and compiled once (through
@@ -21,21 +24,32 @@ export async function insertMany<R extends Record<string, unknown>>(
   perStatement: number,
   plans: Map<number, InsertPlan> = new Map(),
 ) {
+  const values = rows.map((r) => columns.map((c) => r[c]));
+  await insertValues(db, table, columns, values, perStatement, plans);
+}
+
+/** As `insertMany`, each row given as its values in the order of `columns` (no object per row to read by name). */
+export async function insertValues(
+  db: CompanyDb,
+  table: string,
+  columns: string[],
+  rows: readonly (readonly unknown[])[],
+  perStatement: number,
+  plans: Map<number, InsertPlan> = new Map(),
+) {
   for (let start = 0; start < rows.length; start += perStatement) {
     const size = Math.min(perStatement, rows.length - start);
     const plan = plans.get(size) ?? compile(db, table, columns, size);
     plans.set(size, plan);
-    const { compiled, slots } = plan;
-    const parameters = compiled.parameters.map((p, k) => {
-      const s = slots[k];
-      return s ? rows[start + s.row][columns[s.col]] : p;
-    });
+    const { compiled, row, col } = plan;
+    const parameters = compiled.parameters.slice();
+    for (let k = 0; k < parameters.length; k++) if (row[k] >= 0) parameters[k] = rows[start + row[k]][col[k]];
     await db.executeQuery({ ...compiled, parameters });
   }
 }
 
 /** The INSERT for `size` rows with a marker in each value, and which row and column each parameter is. */
-function compile(db: CompanyDb, table: string, columns: string[], size: number) {
+function compile(db: CompanyDb, table: string, columns: string[], size: number): InsertPlan {
   const tag = `insert-many:${randomUUID()}:`;
   const marker = (row: number, col: number) => `${tag}${row}:${col}`;
   const values = Array.from({ length: size }, (_, row) => Object.fromEntries(columns.map((c, col) => [c, marker(row, col)])));
@@ -43,10 +57,16 @@ function compile(db: CompanyDb, table: string, columns: string[], size: number) 
     .insertInto(table as never)
     .values(values as never)
     .compile();
-  const slots = compiled.parameters.map((p) => {
+  const row = new Int32Array(compiled.parameters.length).fill(-1);
+  const col = new Int32Array(compiled.parameters.length);
+  let found = 0;
+  compiled.parameters.forEach((p, k) => {
     const m = typeof p === 'string' && p.startsWith(tag) ? /(\d+):(\d+)$/.exec(p) : null;
-    return m ? { row: Number(m[1]), col: Number(m[2]) } : undefined;
+    if (!m) return;
+    row[k] = Number(m[1]);
+    col[k] = Number(m[2]);
+    found++;
   });
-  if (slots.filter(Boolean).length !== size * columns.length) throw new Error(`insertMany: ${table}'s INSERT did not keep its values as parameters`);
-  return { compiled, slots };
+  if (found !== size * columns.length) throw new Error(`insertMany: ${table}'s INSERT did not keep its values as parameters`);
+  return { compiled, row, col };
 }

@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import { newId, newIds } from '../../platform/ids.ts';
 import { analyseStatementFile } from './analyse-statement-file.ts';
 import { presentStatement } from './banking.present.ts';
-import { findStatement, insertLines, insertStatement } from './banking.repository.ts';
+import { findStatement, insertLines, insertStatement, type LineValues } from './banking.repository.ts';
 import type { ImportResult, StatementFileInput } from './banking.schemas.ts';
 import type { BankingCall } from './banking-call.ts';
 import { refreshContinuity } from './statement-continuity.ts';
@@ -71,28 +71,30 @@ export async function importStatementFile(db: CompanyDb, call: BankingCall, inpu
           imported_at: now,
         });
         // in key order, with ascending ids: the key and primary key indexes are appended to, not written at random
+        const keys = fresh.map((l) => l.key);
+        const order = Array.from(keys.keys()).sort((x, y) => (keys[x] < keys[y] ? -1 : 1));
         const lineIds = newIds(fresh.length);
-        await insertLines(
-          trx,
-          [...fresh]
-            .sort((x, y) => (x.key < y.key ? -1 : 1))
-            .map((l, i) => ({
-              id: lineIds[i],
-              bank_account_id: a.account.id,
-              statement_id: id,
-              line_key: l.key,
-              booking_date: l.bookingDate,
-              value_date: l.valueDate,
-              amount: l.amount,
-              currency: a.account.currency,
-              text: l.text,
-              bank_ref: l.bankRef,
-              entry_ref: l.entryRef,
-              end_to_end_id: l.endToEndId,
-              counterparty: l.counterparty,
-              created_at: now,
-            })),
-        );
+        const values = new Array<LineValues>(fresh.length);
+        for (let i = 0; i < order.length; i++) {
+          const l = fresh[order[i]];
+          values[i] = [
+            lineIds[i],
+            a.account.id,
+            id,
+            l.key,
+            l.bookingDate,
+            l.valueDate,
+            l.amount,
+            a.account.currency,
+            l.text,
+            l.bankRef,
+            l.entryRef,
+            l.endToEndId,
+            l.counterparty,
+            now,
+          ];
+        }
+        await insertLines(trx, values);
         await refreshContinuity(trx, id);
       }
       const rows = [];
