@@ -12,6 +12,7 @@ import { minorUnits } from './currencies.repository.ts';
 import { dimensionIssues, dimIds } from './dimension-rules.ts';
 import { dimensionValueFacts } from './dimensions.repository.ts';
 import { entryHash } from './entry-hash.ts';
+import { type ChainPlaces, flipToPosted } from './flip-to-posted.ts';
 import { findImbalances, type Issue, lineIssues } from './journal-entry.ts';
 import { findJournal, formatNumber } from './journals.repository.ts';
 import type { JournalTable } from './ledger.tables.ts';
@@ -55,7 +56,7 @@ export async function postEntriesBatch(db: CompanyDb, call: LedgerCall, company:
     const numbers: string[] = new Array(entries.length);
     const rows: unknown[][] = new Array(entries.length);
     const ranges: BatchRange[] = [];
-    const places: { journalId: string; first: bigint; last: bigint }[] = [];
+    const places: ChainPlaces[] = [];
     for (const journal of [...journals.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
       const mine = entries.map((_e, i) => i).filter((i) => entries[i].journalId === journal.id);
       const chain = await claimChainSlots(trx, journal.id, mine.length);
@@ -111,7 +112,7 @@ export async function postEntriesBatch(db: CompanyDb, call: LedgerCall, company:
       });
     });
     await lineInsert.run(trx, lineRows);
-    await flipToPosted(trx, places, entries.length);
+    await flipToPosted(trx, places, 'bulk posting');
     await addBatchToBalances(trx, entries);
     await recordAudit(trx, call.clock, call.actor, {
       action: audit.action,
@@ -121,28 +122,6 @@ export async function postEntriesBatch(db: CompanyDb, call: LedgerCall, company:
     });
     return { ids, numbers, ranges };
   });
-}
-
-/**
- * The batch's rows are the journals' chain places it claimed (under each journal's row lock), so
- * they are named by the chain key `(journal_id, chain_seq)`. Named by `id IN (…)`, SQLite planned
- * the UPDATE on `(company_id, date)` (the scope's company filter) and read every entry of the
- * company for each batch: quadratic in the ledger's size. Every row must flip, or nothing commits.
- */
-async function flipToPosted(trx: CompanyDb, places: { journalId: string; first: bigint; last: bigint }[], expected: number) {
-  let flipped = 0n;
-  for (const p of places) {
-    const r = await typed(trx)
-      .updateTable('ledger_entry')
-      .set({ status: 'posted' })
-      .where('journal_id', '=', p.journalId)
-      .where('chain_seq', '>=', p.first)
-      .where('chain_seq', '<=', p.last)
-      .where('status', '=', 'draft')
-      .executeTakeFirst();
-    flipped += r.numUpdatedRows;
-  }
-  if (flipped !== BigInt(expected)) throw new Error(`bulk posting: ${flipped} of ${expected} entries flipped to posted`);
 }
 
 async function loadJournals(trx: CompanyDb, entries: BatchEntry[]): Promise<Map<string, JournalTable>> {

@@ -8,6 +8,7 @@ import { entryInsert, entryRow, lineInsert, lineRow } from './batch-rows.ts';
 import { dimIds } from './dimension-rules.ts';
 import { entryHash, requestHash } from './entry-hash.ts';
 import { loadEntryView, presentEntryView } from './entry-view.ts';
+import { type ChainPlaces, flipToPosted } from './flip-to-posted.ts';
 import type { MinorLine } from './journal-entry.ts';
 import { formatNumber } from './journals.repository.ts';
 import type { EntryTable, JournalTable } from './ledger.tables.ts';
@@ -149,7 +150,7 @@ async function insertAccepted(trx: CompanyDb, accepted: Accepted[]): Promise<Map
   const journals = [...new Map(accepted.map((a) => [a.journal.id, a.journal])).values()].sort((x, y) => (x.id < y.id ? -1 : 1));
   const entryRows: unknown[][] = [];
   const lineRows: unknown[][] = [];
-  const slots: { journalId: string; first: bigint; last: bigint }[] = [];
+  const slots: ChainPlaces[] = [];
   for (const journal of journals) {
     const mine = accepted.filter((a) => a.journal.id === journal.id);
     const chain = await claimChainSlots(trx, journal.id, mine.length);
@@ -213,21 +214,8 @@ async function insertAccepted(trx: CompanyDb, accepted: Accepted[]): Promise<Map
   // Drafts first, then their lines (a trigger refuses lines of a posted entry), then the flip.
   await entryInsert.run(trx, entryRows);
   await lineInsert.run(trx, lineRows);
-  // The flip names the group's rows by their chain places, (journal, chain_seq) being unique and the
-  // slots just claimed ours alone: SQLite plans `id IN (…)` with the company filter the scope adds on
-  // the (company_id, date) index, i.e. it walked every entry of the company for each group.
-  for (const slot of slots) {
-    const flipped = await typed(trx)
-      .updateTable('ledger_entry')
-      .set({ status: 'posted' })
-      .where('journal_id', '=', slot.journalId)
-      .where('chain_seq', '>=', slot.first)
-      .where('chain_seq', '<=', slot.last)
-      .where('status', '=', 'draft')
-      .executeTakeFirst();
-    // anything but exactly the group's rows is a database surprise: the caller rolls back and goes one by one
-    if (flipped.numUpdatedRows !== slot.last - slot.first + 1n) throw new Error('post-new group: the flip did not match the group');
-  }
+  // anything but exactly the group's rows is a database surprise: the caller rolls back and goes one by one
+  await flipToPosted(trx, slots, 'post-new group');
   return out;
 }
 
