@@ -99,17 +99,31 @@ export async function benchPlatform(name: string, dialect: BenchDialect): Promis
       }),
     });
     if (setup.status !== 201) throw new Error(`setup: ${setup.status} ${await setup.text()}`);
-    const { id: companyId } = (await p.db
-      .selectFrom('company' as never)
-      .select('id' as never)
-      .executeTakeFirstOrThrow()) as { id: string };
-    const actor = cliActor(
-      companyId,
-      p.permissions.map((x) => x.key),
-    );
-    return { p, app, companyId, db: p.forCompany(companyId), actor, dir, close };
+    return { p, app, ...(await firstCompany(p)), dir, close };
   } catch (e) {
     await close();
     throw e;
   }
+}
+
+/** The (only) company of a bench database, its scoped handle and an actor holding every permission. */
+export async function firstCompany(p: Platform) {
+  const { id: companyId } = (await p.db
+    .selectFrom('company' as never)
+    .select('id' as never)
+    .executeTakeFirstOrThrow()) as { id: string };
+  const actor = cliActor(
+    companyId,
+    p.permissions.map((x) => x.key),
+  );
+  return { companyId, db: p.forCompany(companyId), actor };
+}
+
+/** Kawalis booted on a folder kept by an earlier `BENCH_KEEP=1` run (or its PostgreSQL database): nothing built. */
+export async function keptPlatform(dir: string, databaseUrl?: string) {
+  const p = await bootPlatform(
+    loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', PUBLIC_URL: 'http://127.0.0.1', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) }),
+    { modules: allModules },
+  );
+  return { p, ...(await firstCompany(p)), dir, close: () => p.database.close() };
 }

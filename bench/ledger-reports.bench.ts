@@ -6,10 +6,7 @@
  * `npx tsx bench/ledger-reports.bench.ts --data-dir DIR [--runs 5] [--database-url postgres://…]`
  */
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config.ts';
-import { allModules } from '../src/modules.ts';
-import { bootPlatform } from '../src/platform/boot.ts';
-import { medianOf } from './bench-kit.ts';
+import { keptPlatform, medianOf } from './bench-kit.ts';
 
 const { accountRegister, balanceSheet, incomeStatement, monthlyTrend, trialBalance, trialBalanceReport } = await import('../src/modules/ledger/index.ts');
 const { registerQuery, trendQuery } = await import('../src/modules/ledger/reports/reports.schemas.ts');
@@ -22,21 +19,8 @@ const { values: args } = parseArgs({
   },
 });
 if (!args['data-dir']) throw new Error('--data-dir DIR (a folder kept with BENCH_KEEP=1)');
-const p = await bootPlatform(
-  loadConfig({
-    DATA_DIR: args['data-dir'],
-    LOG_LEVEL: 'silent',
-    PUBLIC_URL: 'http://127.0.0.1',
-    ...(args['database-url'] ? { DATABASE_URL: args['database-url'] } : {}),
-  }),
-  { modules: allModules },
-);
+const { p, db } = await keptPlatform(args['data-dir'], args['database-url']);
 try {
-  const { id: companyId } = (await p.db
-    .selectFrom('company' as never)
-    .select('id' as never)
-    .executeTakeFirstOrThrow()) as { id: string };
-  const db = p.forCompany(companyId);
   const { n } = (await p.db
     .selectFrom('ledger_entry' as never)
     .select((eb) => eb.fn.countAll().as('n'))

@@ -5,11 +5,7 @@
  * a kept database without building anything (`--database-url` for a kept PostgreSQL database).
  */
 import { parseArgs } from 'node:util';
-import { benchDialect, benchPlatform, medianOf, rng, timed } from '../../../../bench/bench-kit.ts';
-import { loadConfig } from '../../../config.ts';
-import { allModules } from '../../../modules.ts';
-import { cliActor } from '../../../platform/auth/actor.ts';
-import { bootPlatform } from '../../../platform/boot.ts';
+import { benchDialect, benchPlatform, keptPlatform, medianOf, rng, timed } from '../../../../bench/bench-kit.ts';
 
 // The ledger after the module list: its index imports the platform's, which imports the module list.
 const { createDimension, createDimensionValue, postEntriesBatch } = await import('../../ledger/index.ts');
@@ -46,30 +42,8 @@ async function median(op: string, step: () => Promise<unknown>, extra: Record<st
   out(op, { ms: m.ms, cpu_ms: m.cpuMs, runs: RUNS, ...extra });
 }
 
-/** A database kept by an earlier `BENCH_KEEP=1` run: the platform booted on it, nothing built. */
-async function keptPlatform(dir: string) {
-  const p = await bootPlatform(
-    loadConfig({
-      DATA_DIR: dir,
-      LOG_LEVEL: 'silent',
-      PUBLIC_URL: 'http://127.0.0.1',
-      ...(args['database-url'] ? { DATABASE_URL: args['database-url'] } : {}),
-    }),
-    { modules: allModules },
-  );
-  const { id: companyId } = (await p.db
-    .selectFrom('company' as never)
-    .select('id' as never)
-    .executeTakeFirstOrThrow()) as { id: string };
-  const actor = cliActor(
-    companyId,
-    p.permissions.map((x) => x.key),
-  );
-  return { p, db: p.forCompany(companyId), actor, dir, close: () => p.database.close() };
-}
-
 const keep = Boolean(process.env.BENCH_KEEP);
-const bench = args['data-dir'] ? await keptPlatform(args['data-dir']) : await benchPlatform('budgets', dialect);
+const bench = args['data-dir'] ? await keptPlatform(args['data-dir'], args['database-url']) : await benchPlatform('budgets', dialect);
 const { p, db, actor } = bench;
 const call = { actor, clock: p.clock };
 

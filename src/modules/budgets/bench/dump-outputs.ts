@@ -6,10 +6,7 @@
  * `npx tsx src/modules/budgets/bench/dump-outputs.ts --data-dir DIR [--database-url postgres://…] > out.json`
  */
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../../../config.ts';
-import { allModules } from '../../../modules.ts';
-import { cliActor } from '../../../platform/auth/actor.ts';
-import { bootPlatform } from '../../../platform/boot.ts';
+import { keptPlatform } from '../../../../bench/bench-kit.ts';
 
 const { actualsByLine, actualsByMonth } = await import('../../ledger/index.ts');
 const { budgetVsActual } = await import('../budget-vs-actual.ts');
@@ -20,29 +17,10 @@ const { rollingForecast } = await import('../rolling-forecast.ts');
 
 const { values: args } = parseArgs({ options: { 'data-dir': { type: 'string' }, 'database-url': { type: 'string' } } });
 if (!args['data-dir']) throw new Error('--data-dir DIR (a folder kept with BENCH_KEEP=1)');
-const p = await bootPlatform(
-  loadConfig({
-    DATA_DIR: args['data-dir'],
-    LOG_LEVEL: 'silent',
-    PUBLIC_URL: 'http://127.0.0.1',
-    ...(args['database-url'] ? { DATABASE_URL: args['database-url'] } : {}),
-  }),
-  { modules: allModules },
-);
+const { p, db, actor } = await keptPlatform(args['data-dir'], args['database-url']);
 const json = (x: unknown) => JSON.stringify(x, (_, v) => (typeof v === 'bigint' ? `${v}n` : v));
 try {
-  const { id: companyId } = (await p.db
-    .selectFrom('company' as never)
-    .select('id' as never)
-    .executeTakeFirstOrThrow()) as { id: string };
-  const db = p.forCompany(companyId);
-  const call = {
-    actor: cliActor(
-      companyId,
-      p.permissions.map((x) => x.key),
-    ),
-    clock: p.clock,
-  };
+  const call = { actor, clock: p.clock };
   const { id } = (await p.db
     .selectFrom('budget' as never)
     .select('id' as never)
