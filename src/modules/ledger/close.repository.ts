@@ -15,6 +15,10 @@ export interface DimBalance {
   base: bigint;
 }
 
+/** What kept balances (month or day) are summed by for revaluation: account, currency, dimension set. */
+const DIM_KEY = ['b.account_id', 'b.currency', 'b.dim1_id', 'b.dim2_id', 'b.dim3_id'] as const;
+const DIM_SUMS = [sql<bigint>`cast(sum(b.amount) as bigint)`.as('amount'), sql<bigint>`cast(sum(b.base_amount) as bigint)`.as('base')] as const;
+
 /**
  * Balances as of `asOf` of the accounts of the given types, per account, currency and dimension
  * set: kept balances of the months before `asOf`'s month plus that month's kept days up to `asOf`.
@@ -27,16 +31,8 @@ export async function balancesByDims(db: CompanyDb, asOf: string, types: Account
     .innerJoin('ledger_account as a', 'a.id', 'b.account_id')
     .where('a.type', 'in', types)
     .where('b.period', '<', monthOf(asOf))
-    .select([
-      'b.account_id',
-      'b.currency',
-      'b.dim1_id',
-      'b.dim2_id',
-      'b.dim3_id',
-      sql<bigint>`cast(sum(b.amount) as bigint)`.as('amount'),
-      sql<bigint>`cast(sum(b.base_amount) as bigint)`.as('base'),
-    ])
-    .groupBy(['b.account_id', 'b.currency', 'b.dim1_id', 'b.dim2_id', 'b.dim3_id'])
+    .select([...DIM_KEY, ...DIM_SUMS])
+    .groupBy([...DIM_KEY])
     .execute();
   // the month's days up to asOf from the kept day balances (same sums as the lines, no line read)
   const recent = await d
@@ -45,16 +41,8 @@ export async function balancesByDims(db: CompanyDb, asOf: string, types: Account
     .where('a.type', 'in', types)
     .where('b.day', '>=', monthStart(asOf))
     .where('b.day', '<=', asOf)
-    .select([
-      'b.account_id',
-      'b.currency',
-      'b.dim1_id',
-      'b.dim2_id',
-      'b.dim3_id',
-      sql<bigint>`cast(sum(b.amount) as bigint)`.as('amount'),
-      sql<bigint>`cast(sum(b.base_amount) as bigint)`.as('base'),
-    ])
-    .groupBy(['b.account_id', 'b.currency', 'b.dim1_id', 'b.dim2_id', 'b.dim3_id'])
+    .select([...DIM_KEY, ...DIM_SUMS])
+    .groupBy([...DIM_KEY])
     .execute();
   const out = new Map<string, DimBalance>();
   for (const r of [...kept, ...recent]) {
