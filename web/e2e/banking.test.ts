@@ -22,6 +22,8 @@ describe.skipIf(unavailable !== undefined)(
     let page: Page;
     const ids: Record<string, string> = {};
     let accountUrl = '';
+    let statementUrl = '';
+    let statementRef = '';
 
     const suite = browserSuite(['banking'], (pages) => {
       page = pages.banking;
@@ -216,6 +218,33 @@ describe.skipIf(unavailable !== undefined)(
       expect((await download).suggestedFilename()).toBe('reconciliation-Al-Rajhi-current-2024-04-30.csv');
     });
 
+    it('opens a statement from the list: its balances, and its lines each marked matched', async () => {
+      await page.goto(accountUrl);
+      const listed = await callApi<{ items: { id: string; reference: string | null }[] }>(
+        page,
+        'GET',
+        `/banking/accounts/${accountUrl.split('/').pop()}/statements?page=1&pageSize=20`,
+      );
+      statementRef = listed.items.find((s) => s.reference?.startsWith('STMT-2024-04-A'))?.reference ?? '';
+      await page.getByTestId('statement-row').filter({ hasText: statementRef }).getByRole('link').click();
+      await page.waitForURL((url) => /\/statements\/[0-9a-f-]+$/.test(url.pathname));
+      statementUrl = new URL(page.url()).pathname;
+      await expectText(
+        page.getByRole('main').getByRole('heading', { level: 1 }),
+        en.banking.statements.detailTitle.replace('<num>{{reference}}</num>', statementRef),
+      );
+      await expect.poll(() => page.getByTestId('statement-opening').textContent(), SLOW).toContain('50,000.00');
+      await expect.poll(() => page.getByTestId('statement-closing').textContent(), SLOW).toContain('47,649.75');
+      const lines = page.getByTestId('statement-line');
+      // The pending card payment is not booked: the statement added two lines, both matched by now.
+      await expect.poll(() => lines.count(), SLOW).toBe(2);
+      const texts = await lines.allTextContents();
+      expect(texts[0]).toContain('1,000.25');
+      expect(texts[1]).toContain('3,350.50');
+      for (const text of texts) expect(text).toContain(en.banking.statements.matched);
+      await shot(page, 'en-banking-10b-statement');
+    });
+
     it('shows the key screens in Arabic, right to left, on a desktop and on a phone, without sideways scrolling', async () => {
       // June's rent in the ledger, so the CSV statement's rent line has a proposal to show in Arabic.
       const journals = await callApi<{ items: { id: string; code: string }[] }>(page, 'GET', '/ledger/journals');
@@ -249,6 +278,7 @@ describe.skipIf(unavailable !== undefined)(
       for (const [path, name, heading, ready] of [
         ['/banking', 'accounts', ar.banking.accounts.title, 'bank-accounts'],
         [accountUrl, 'statements', 'Al Rajhi current', 'statements'],
+        [statementUrl, 'statement', ar.banking.statements.detailTitle.replace('<num>{{reference}}</num>', statementRef), 'statement-line'],
         [`${accountUrl}/reconcile`, 'reconcile', ar.banking.reconcile.title.replace('{{name}}', 'Al Rajhi current'), 'standing-match'],
         [`${accountUrl}/rules`, 'rules', ar.banking.rules.title, 'rules'],
         [`${accountUrl}/report?asOf=2024-04-30`, 'report', ar.banking.report.title, 'report-explained'],

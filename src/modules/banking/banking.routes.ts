@@ -12,10 +12,10 @@ import {
   bankAccountInputSchema,
   bankAccountPatchSchema,
   bankAccountSchema,
-  bankLineSchema,
   importResultSchema,
   previewSchema,
   statementFileSchema,
+  statementLineSchema,
   statementSchema,
 } from './banking.schemas.ts';
 import type { BankingCall } from './banking-call.ts';
@@ -124,7 +124,7 @@ export function bankingRoutes(p: Platform): OpenAPIHono<AppEnv> {
         tags,
         params: idParams,
         query: pageQuery,
-        response: z.object({ statement: statementSchema, lines: z.array(bankLineSchema) }),
+        response: z.object({ statement: statementSchema, lines: z.array(statementLineSchema), page: z.number(), pageSize: z.number(), total: z.number() }),
       }),
       async (c) => {
         const { page, pageSize } = c.req.valid('query');

@@ -152,3 +152,6 @@ export const bankLineSchema = z
     counterparty: z.string().nullable(),
   })
   .openapi('BankLine');
+
+/** A statement's line as its statement page shows it: the line and the standing match it is in, if any. */
+export const statementLineSchema = bankLineSchema.extend({ matchId: z.string().nullable() }).openapi('BankStatementLine');

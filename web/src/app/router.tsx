@@ -8,6 +8,7 @@ import { BankAccountsPage } from '../features/banking/pages/bank-accounts-page';
 import { ReconcilePage } from '../features/banking/pages/reconcile-page';
 import { ReportPage as BankReportPage } from '../features/banking/pages/report-page';
 import { RulesPage as BankRulesPage } from '../features/banking/pages/rules-page';
+import { StatementPage as BankStatementPage } from '../features/banking/pages/statement-page';
 import { StatementsPage as BankStatementsPage } from '../features/banking/pages/statements-page';
 import { BudgetPage } from '../features/budgets/pages/budget-page';
 import { BudgetsPage } from '../features/budgets/pages/budgets-page';
@@ -196,6 +197,7 @@ const budgetsRoutes = [
 const bankingRoutes = [
   createRoute({ getParentRoute: () => appRoute, path: '/banking', component: BankAccountsPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/banking/accounts/$accountId', component: BankStatementsPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/banking/accounts/$accountId/statements/$statementId', component: BankStatementPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/banking/accounts/$accountId/reconcile', component: ReconcilePage }),
   createRoute({ getParentRoute: () => appRoute, path: '/banking/accounts/$accountId/rules', component: BankRulesPage }),
   createRoute({

@@ -68,6 +68,23 @@ export type Statement = {
   importedAt: string;
 };
 
+/** A statement's line on its page, with the standing match it is in (null when unmatched). */
+export type StatementLine = {
+  id: string;
+  statementId: string;
+  bookingDate: string;
+  valueDate: string | null;
+  amount: string;
+  currency: string;
+  text: string;
+  bankRef: string | null;
+  entryRef: string | null;
+  endToEndId: string | null;
+  counterparty: string | null;
+  matchId: string | null;
+};
+export type StatementWithLines = { statement: Statement; lines: StatementLine[]; page: number; pageSize: number; total: number };
+
 export type StatementSummary = {
   reference: string | null;
   account: string | null;

@@ -1,12 +1,17 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { ApiError, api, type Page } from '../../../lib/api-client';
 import { meQueryKey, queryClient } from '../../../lib/query-client';
-import type { ImportResult, Preview, Statement, StatementFile } from '../types';
+import type { ImportResult, Preview, Statement, StatementFile, StatementWithLines } from '../types';
 
 export const getStatements = (id: string, query: { page: number; pageSize: number }) =>
   api.get<Page<Statement>>(`/banking/accounts/${encodeURIComponent(id)}/statements`, query);
 export const useStatements = (id: string, query: { page: number; pageSize: number }) =>
   useQuery({ queryKey: ['banking', 'statements', id, query], queryFn: () => getStatements(id, query), placeholderData: keepPreviousData });
+
+export const getStatement = (id: string, query: { page: number; pageSize: number }) =>
+  api.get<StatementWithLines>(`/banking/statements/${encodeURIComponent(id)}`, query);
+export const useStatement = (id: string, query: { page: number; pageSize: number }) =>
+  useQuery({ queryKey: ['banking', 'statement', id, query], queryFn: () => getStatement(id, query), placeholderData: keepPreviousData });
 
 /** The file's bytes as base64 (the API takes statement files inside JSON, any encoding kept as it is). */
 export async function fileToBase64(file: File): Promise<string> {

@@ -8,6 +8,7 @@ import { formatDateTime, formatNumber } from '../../../lib/format';
 import { useMe } from '../../auth/api/get-me';
 import { hasPermission } from '../../auth/types';
 import { Amount } from '../../ledger/components/amount';
+import { AnchorLink } from '../../ledger/components/links';
 import { useStatements } from '../api/statements';
 import { BankingPage } from '../components/banking-page';
 import { ContinuityBadge } from '../components/continuity-badge';
@@ -67,7 +68,13 @@ export function StatementsPage() {
                           </span>
                         </Table.Td>
                         <Table.Td>
-                          <span className="mono">{s.reference ?? '—'}</span>
+                          <AnchorLink
+                            to="/banking/accounts/$accountId/statements/$statementId"
+                            params={{ accountId: a.id, statementId: s.id }}
+                            className="mono"
+                          >
+                            {s.reference ?? `${s.from} – ${s.to}`}
+                          </AnchorLink>
                           <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                             {s.fileName}
                           </Text>
