@@ -9,7 +9,7 @@ import type { Platform } from '../../platform/platform.ts';
 import { findBankAccount, findBankAccountByName, listBankAccounts } from './banking.repository.ts';
 import type { BankingCall } from './banking-call.ts';
 import { importStatementFile } from './import-statement-file.ts';
-import { statementsOfAccount } from './list-statements.ts';
+import { statementsOfAccount, statementWithLines } from './list-statements.ts';
 import { registerMatchingCommands } from './matching.commands.ts';
 import { registerRuleCommands } from './rules.commands.ts';
 
@@ -25,7 +25,7 @@ export async function accountNamed(db: CompanyDb, name: string) {
   return a;
 }
 
-/** `kawalis bank accounts | import --account ACC FILE | statements --account ACC` (and matching, see matching.commands.ts), over the same use cases as the API. */
+/** `kawalis bank accounts | import --account ACC FILE | statements --account ACC | statement --account ACC --statement REF` (and matching, see matching.commands.ts), over the same use cases as the API. */
 export function registerBankingCommands(program: Command): void {
   const bank = program.command('bank').description('bank accounts and statements');
   bank
@@ -99,6 +99,40 @@ export function registerBankingCommands(program: Command): void {
         );
       }),
     );
+  bank
+    .command('statement')
+    .description("one statement's balances and a page of its lines, each marked matched or not")
+    .requiredOption('--account <name>', 'bank account name or id')
+    .requiredOption('--statement <ref>', 'the statement reference (as `bank statements` lists it) or id')
+    .option('--page <n>', 'page number', '1')
+    .option('--page-size <n>', 'lines per page (at most 500)', '50')
+    .option('--company <name>', 'company name or id')
+    .action((opts: { account: string; statement: string; page: string; pageSize: string; company?: string }) =>
+      withCliPlatform(async (p) => {
+        const { db } = await bankingContext(p, opts.company);
+        const account = await accountNamed(db, opts.account);
+        const page = positiveInt('--page', opts.page, Number.MAX_SAFE_INTEGER);
+        const pageSize = positiveInt('--page-size', opts.pageSize, 500);
+        const found = (await statementsOfAccount(db, account.id)).filter((s) => s.id === opts.statement || s.reference === opts.statement);
+        if (found.length === 0) throw new CliError(`No statement "${opts.statement}" on ${account.name}`);
+        if (found.length > 1) throw new CliError(`${found.length} statements have the reference "${opts.statement}": give the id`);
+        const { statement: s, lines, total } = await statementWithLines(db, found[0].id, { limit: pageSize, offset: (page - 1) * pageSize });
+        console.log(
+          `${s.reference ?? s.id} (${s.format}, ${s.fileName}) ${s.from} – ${s.to}: opening ${s.openingBalance ?? '—'}, credits ${s.totalCredits}, debits ${s.totalDebits}, closing ${s.closingBalance ?? '—'}, ${s.continuity}`,
+        );
+        printTable(
+          ['date', 'amount', 'text', 'counterparty', 'reference', 'matched'],
+          lines.map((l) => [l.bookingDate, l.amount, l.text, l.counterparty ?? '', l.bankRef ?? l.entryRef ?? l.endToEndId ?? '', l.matchId ? 'yes' : 'no']),
+        );
+        console.log(`lines ${Math.min(total, (page - 1) * pageSize + 1)}–${Math.min(total, page * pageSize)} of ${total}`);
+      }),
+    );
   registerMatchingCommands(bank);
   registerRuleCommands(bank);
+}
+
+function positiveInt(option: string, value: string, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new CliError(`${option} must be a whole number from 1 to ${max}, not "${value}"`);
+  return n;
 }
