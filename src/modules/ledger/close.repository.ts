@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { newId } from '../../platform/ids.ts';
+import { isDraft } from './draft-filter.ts';
 import { monthOf, monthStart } from './fiscal-calendar.ts';
 import type { DimSet } from './journal-entry.ts';
 import type { AccountType, PeriodSignoffTable } from './ledger.tables.ts';
@@ -68,7 +69,7 @@ export async function countDraftsBetween(db: CompanyDb, from: string, to: string
   const row = await typed(db)
     .selectFrom('ledger_entry')
     .select((eb) => eb.fn.countAll<bigint>().as('n'))
-    .where('status', '=', 'draft')
+    .where(isDraft())
     .where('date', '>=', from)
     .where('date', '<=', to)
     .executeTakeFirstOrThrow();

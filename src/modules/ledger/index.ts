@@ -21,6 +21,7 @@ import { dayBalancesMigration } from './migrations/008-day-balances.ts';
 import { lineGuardPerStatementMigration } from './migrations/009-line-guard-per-statement.ts';
 import { narrowPostedTablesMigration } from './migrations/010-narrow-posted-tables.ts';
 import { lineAccountDateMigration } from './migrations/011-line-account-date.ts';
+import { draftsIndexMigration } from './migrations/012-drafts-index.ts';
 import { periodsRoutes } from './periods.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 
@@ -83,6 +84,7 @@ export const ledgerModule: KawalisModule = {
     '009-line-guard-per-statement': lineGuardPerStatementMigration,
     '010-narrow-posted-tables': narrowPostedTablesMigration,
     '011-line-account-date': lineAccountDateMigration,
+    '012-drafts-index': draftsIndexMigration,
   },
   companyTables: [...LEDGER_COMPANY_TABLES, ...IMPORT_TABLES],
   permissions: [

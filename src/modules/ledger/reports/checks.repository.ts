@@ -1,14 +1,19 @@
 import { sql } from 'kysely';
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
+import { isDraft } from '../draft-filter.ts';
 import { typed } from '../ledger-db.ts';
 
-/** Drafts created before an instant, oldest first. */
+/**
+ * Drafts created before an instant, by entry date (then creation). Read through the drafts' own index
+ * (`ledger_entry_drafts`, in this order): the cost follows the number of drafts, not of entries.
+ */
 export const draftsCreatedBefore = (db: CompanyDb, instant: string, limit = 500) =>
   typed(db)
     .selectFrom('ledger_entry')
     .select(['id', 'date', 'memo', 'created_at'])
-    .where('status', '=', 'draft')
+    .where(isDraft())
     .where('created_at', '<', instant)
+    .orderBy('date')
     .orderBy('created_at')
     .limit(limit)
     .execute();

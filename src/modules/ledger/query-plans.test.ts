@@ -1,0 +1,167 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type Sqlite from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actualsByLine, actualsByMonth } from './actuals-by-month.ts';
+import { createDraft } from './create-draft.ts';
+import { importEntriesCsv } from './import/import-entries-csv.ts';
+import { type LedgerFixture, ledgerFixture } from './ledger.fixture.ts';
+import { linesForMatching } from './lines-for-matching.ts';
+import { listEntries } from './list-entries.ts';
+import { postEntry } from './post-entry.ts';
+import { postNewEntries, postNewEntry } from './post-new-entry.ts';
+import { accountChecks } from './reports/account-checks.ts';
+import { accountRegister } from './reports/account-register.ts';
+import { balanceSheet } from './reports/balance-sheet.ts';
+import { incomeStatement } from './reports/income-statement.ts';
+import { listLines } from './reports/list-lines.ts';
+import { monthlyTrend } from './reports/monthly-trend.ts';
+import { trialBalanceReport } from './reports/trial-balance-report.ts';
+import { reverseEntry } from './reverse-entry.ts';
+import { trialBalance } from './trial-balance.ts';
+
+/**
+ * The tables that grow with every posting. A statement that reads one of them whole, or through an
+ * index by company alone (every row of the company), costs more the bigger the ledger: at a million
+ * entries that turned the draft→posted flip quadratic once (`id IN (…)` planned on
+ * `ledger_entry_list (company_id=?)`). Day balances are O(accounts × days) and count as growing too.
+ * Month balances (`ledger_balance`, O(accounts × months)) may be read whole: that is what the
+ * maintained balances are for.
+ */
+const GROWING = new Set(['ledger_entry', 'ledger_line', 'ledger_balance_day']);
+
+const NEWEST_FIRST_PAGE = /order by "ledger_entry"\."date" desc, "ledger_entry"\."created_at" desc limit \? offset \?$/;
+
+/** SQLite's plans do not depend on the amount of data here (no ANALYZE statistics), so a small ledger shows the plans of a large one. */
+describe('query plans of the posting and report paths (SQLite)', () => {
+  let f: LedgerFixture;
+  let raw: Sqlite.Database;
+  let dir: string;
+  let seen: Set<string>;
+  let restore: () => void;
+
+  beforeAll(async () => {
+    f = await ledgerFixture('sqlite');
+    dir = mkdtempSync(join(tmpdir(), 'kawalis-plans-'));
+    const handle = f.ctx.p.database.sqlite;
+    if (!handle) throw new Error('no SQLite handle');
+    raw = handle;
+    // Every SQL text prepared from now on (the statement cache prepares each text once).
+    seen = new Set();
+    const prepare = raw.prepare.bind(raw);
+    (raw as { prepare: (s: string) => Sqlite.Statement }).prepare = (source: string) => {
+      seen.add(source);
+      return prepare(source);
+    };
+    restore = () => {
+      delete (raw as { prepare?: unknown }).prepare;
+    };
+  });
+  afterAll(async () => {
+    restore();
+    rmSync(dir, { recursive: true, force: true });
+    await f.close();
+  });
+
+  it('no statement of posting, reversing, importing or reporting reads a growing table whole or by company alone', async () => {
+    const e = (date: string, amount: string) =>
+      f.entry(date, [
+        ['5300', amount],
+        ['1130', `-${amount}`],
+      ]);
+    const first = await postNewEntry(f.db, f.call, e('2026-01-05', '120.00'), { idempotencyKey: 'plan-1' });
+    await postNewEntry(f.db, f.call, e('2026-01-05', '120.00'), { idempotencyKey: 'plan-1' });
+    const group = await postNewEntries(f.db, [
+      { call: f.call, input: e('2026-01-06', '10.00') },
+      { call: f.call, input: e('2026-01-07', '20.00'), idempotencyKey: 'plan-2' },
+      { call: f.call, input: e('2026-02-01', '30.00') },
+    ]);
+    expect(group.every((o) => o.ok)).toBe(true);
+    const draft = await createDraft(f.db, f.call, e('2026-02-03', '5.00'));
+    await postEntry(f.db, f.call, draft.id);
+    await reverseEntry(f.db, f.call, first.entry.id, { date: '2026-02-10' });
+    const csv = join(dir, 'entries.csv');
+    writeFileSync(
+      csv,
+      [
+        'entry_key,date,journal,memo,reference,account,debit,credit,currency,base_amount,rate,line_memo',
+        'A,2026-03-01,GEN,Rent,R-1,5300,100.00,,,,,',
+        'A,,,,,1130,,100.00,,,,',
+        'B,2026-03-02,GEN,Fee,R-2,5700,7.50,,,,,',
+        'B,,,,,1130,,7.50,,,,',
+      ].join('\n'),
+    );
+    expect((await importEntriesCsv(f.db, f.call, csv)).ok).toBe(true);
+
+    const bank = f.account('1130');
+    await trialBalance(f.db, '2026-03-31', 'SAR');
+    await trialBalanceReport(f.db, { to: '2026-03-15' }, 'SAR');
+    await trialBalanceReport(f.db, { from: '2026-02-10', to: '2026-03-15' }, 'SAR');
+    await balanceSheet(f.db, { asOf: '2026-03-15' }, { baseCurrency: 'SAR', fiscalYearStartMonth: 1 });
+    await balanceSheet(f.db, { asOf: '2026-03-15', currency: 'SAR' }, { baseCurrency: 'SAR', fiscalYearStartMonth: 1 });
+    await incomeStatement(f.db, { from: '2026-01-10', to: '2026-03-20' }, 'SAR');
+    await monthlyTrend(f.db, { to: '2026-03', months: 36, types: ['income', 'expense'] }, 'SAR');
+    await accountRegister(f.db, { accountId: bank, page: 1, pageSize: 50 } as never, 'SAR');
+    await accountRegister(f.db, { accountId: bank, currency: 'SAR', from: '2026-01-01', to: '2026-03-31', page: 1, pageSize: 50 } as never, 'SAR');
+    await listLines(f.db, { accountId: [bank], from: '2026-01-01', to: '2026-03-31', page: 1, pageSize: 50 } as never, 'SAR');
+    await linesForMatching(f.db, { accountId: bank, currency: 'SAR', from: '2026-01-01', to: '2026-03-31' } as never);
+    await actualsByMonth(f.db, { accountIds: [f.account('5300')], fromMonth: '2026-01', toMonth: '2026-12' });
+    await actualsByLine(f.db, { accountIds: [f.account('5300')], months: ['2026-01', '2026-02', '2026-03'] });
+    await accountChecks(
+      f.db,
+      { asOf: '2026-03-31', draftDays: 30, largeAmount: '10000', idleDays: 365 },
+      { baseCurrency: 'SAR', now: new Date('2026-04-01T00:00:00Z') },
+    );
+
+    const page = { limit: 50, offset: 0 };
+    await listEntries(f.db, {}, page);
+    await listEntries(f.db, { status: 'draft' }, page);
+    await listEntries(f.db, { status: 'posted' }, page);
+    await listEntries(f.db, { journalId: f.journal('GEN') }, page);
+    await listEntries(f.db, { journalId: f.journal('GEN'), status: 'draft' }, page);
+    await listEntries(f.db, { from: '2026-02-01', to: '2026-02-28' }, page);
+    await listEntries(f.db, { accountId: bank, from: '2026-02-01', to: '2026-02-28' }, page);
+
+    const offending: string[] = [];
+    for (const source of seen) {
+      if (!/^\s*(select|update|delete|with|insert\b[\s\S]*\bselect\b)/i.test(source)) continue;
+      const aliases = tableAliases(source);
+      for (const row of planOf(raw, source)) {
+        const m = /^(SCAN|SEARCH) (\S+)(.*)$/.exec(row);
+        if (!m) continue;
+        const table = aliases.get(m[2]) ?? m[2];
+        if (!GROWING.has(table)) continue;
+        // The drafts' own index holds drafts only: reading it all costs the number of drafts.
+        if (m[3].includes('INDEX ledger_entry_drafts ')) continue;
+        const whole = m[1] === 'SCAN';
+        const byCompanyAlone = /\(company_id=\?\)$/.test(m[3]);
+        if (!(whole || byCompanyAlone)) continue;
+        // The entries list, newest first, a page at a time: the walk down `ledger_entry_list` stops after
+        // the page (and the entries of its last date). Filtered by a journal that holds few of the
+        // company's entries it walks further (no journal-and-date index: every posting would pay for it).
+        if (NEWEST_FIRST_PAGE.test(source) && m[3].includes('INDEX ledger_entry_list ')) continue;
+        offending.push(`${row}\n    in: ${source.slice(0, 300)}`);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(30);
+    expect(offending, offending.join('\n')).toEqual([]);
+  });
+});
+
+/** `from "ledger_line" as "l"` → l ↦ ledger_line (and the table's own name ↦ itself). */
+function tableAliases(source: string): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const m of source.matchAll(/(?:from|join|update)\s+"?(\w+)"?(?:\s+as\s+"?(\w+)"?)?/gi)) {
+    aliases.set(m[1], m[1]);
+    if (m[2]) aliases.set(m[2], m[1]);
+  }
+  return aliases;
+}
+
+/** EXPLAIN QUERY PLAN's detail lines, every parameter bound to NULL (the plan is chosen before values matter). */
+function planOf(raw: Sqlite.Database, source: string): string[] {
+  const params = source.replace(/'(?:[^']|'')*'/g, "''").match(/\?/g)?.length ?? 0;
+  const rows = raw.prepare(`explain query plan ${source}`).all(...new Array(params).fill(null)) as { detail: string }[];
+  return rows.map((r) => r.detail);
+}
