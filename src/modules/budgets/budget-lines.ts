@@ -49,11 +49,49 @@ async function summedLines(db: CompanyDb, revisionId: string, months: readonly s
 async function storedLines(db: CompanyDb, revisionId: string, months: readonly string[]): Promise<BudgetLine[] | undefined> {
   const rows = await lineSumsOf(db, revisionId);
   if (rows.length === 0 || rows.some((r) => r.first_month !== months[0])) return undefined;
-  return rows.map((r) => {
-    const sums = r.sums.split(SUMS_SEPARATOR);
-    if (sums.length < months.length) throw new Error(`budget line sums: ${sums.length} read, ${months.length} expected`);
-    return { accountId: r.account_id, dimensionValueId: r.dimension_value_id, budget: months.map((_, i) => BigInt(sums[i] as string)) };
-  });
+  const out: BudgetLine[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as (typeof rows)[number];
+    out[i] = { accountId: r.account_id, dimensionValueId: r.dimension_value_id, budget: readSums(r.sums, months.length) };
+  }
+  return out;
+}
+
+/**
+ * The first `n` sums of a stored line's text (`m1,m2,…`). A field of an optional minus and up to 15 digits is
+ * read as a number (exact below 2^53); any other field goes to `BigInt` as it is, which throws on what is not an
+ * integer: `BigInt` on every field cost two thirds of reading 4,000 lines.
+ */
+export function readSums(text: string, n: number): bigint[] {
+  const out: bigint[] = new Array(n);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    if (at > text.length) throw new Error(`budget line sums: ${i} read, ${n} expected`);
+    let end = text.indexOf(SUMS_SEPARATOR, at);
+    if (end < 0) end = text.length;
+    out[i] = readInteger(text, at, end);
+    at = end + 1;
+  }
+  return out;
+}
+
+function readInteger(text: string, from: number, end: number): bigint {
+  let k = from;
+  let sign = 1;
+  if (text.charCodeAt(k) === 45) {
+    sign = -1;
+    k++;
+  }
+  if (end > k && end - k <= 15) {
+    let x = 0;
+    for (; k < end; k++) {
+      const d = text.charCodeAt(k) - 48;
+      if (d < 0 || d > 9) break;
+      x = x * 10 + d;
+    }
+    if (k === end) return BigInt(sign * x);
+  }
+  return BigInt(text.slice(from, end));
 }
 
 /** Stores a draft revision's line sums as it is approved, in the approval's transaction (before it is frozen). */

@@ -1,9 +1,9 @@
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { AppError } from '../../platform/errors.ts';
-import { actualsByLine, fromMinor } from '../ledger/index.ts';
+import { type ActualLine, actualsByLine, fromMinor } from '../ledger/index.ts';
 import { type AccountFacts, accountFacts } from './account-names.ts';
 import type { BudgetCall } from './budget-call.ts';
-import { budgetLines } from './budget-lines.ts';
+import { type BudgetLine, budgetLines } from './budget-lines.ts';
 import { naturalSign } from './budget-months.ts';
 import type { Report } from './budgets.schemas.ts';
 import { dimensionSlot } from './build-from-actuals.ts';
@@ -94,8 +94,9 @@ function sortByCode(rows: CompareRow[], facts: Map<string, AccountFacts>): void 
 export interface CompareRow {
   accountId: string;
   dimensionValueId: string;
-  /** shared with the kept budget lines: never changed */
+  /** shared with the kept budget lines (or one array of zeros shared by the lines without a budget): never changed */
   budget: bigint[];
+  /** the ledger's line in natural sign, or one array of zeros shared by the lines without actuals: never changed */
   actual: bigint[];
 }
 
@@ -111,32 +112,55 @@ export async function compare(db: CompanyDb, call: BudgetCall, b: LoadedBudget, 
   const wanted = q.throughMonth ?? now;
   const through = wanted < (months[0] as string) ? (months[0] as string) : wanted > (months[11] as string) ? (months[11] as string) : wanted;
   const budgetRows = await budgetLines(db, rev, months);
-  const rows: CompareRow[] = [];
-  // lines held per account, then per dimension value (no concatenated keys)
-  const byAccount = new Map<string, Map<string, CompareRow>>();
-  const add = (r: CompareRow) => {
-    let perDv = byAccount.get(r.accountId);
-    if (!perDv) {
-      perDv = new Map();
-      byAccount.set(r.accountId, perDv);
-    }
-    perDv.set(r.dimensionValueId, r);
-    rows.push(r);
-  };
-  for (const a of budgetRows)
-    add({ accountId: a.accountId, dimensionValueId: a.dimensionValueId, budget: a.budget as bigint[], actual: new Array(months.length).fill(0n) });
+  // one array of zeros for every line without a budget or without actuals (lines are never changed)
+  const zeros: bigint[] = new Array(months.length).fill(0n);
+  const { rows, byAccount } = budgetSide(budgetRows, zeros);
   const accountIds = [...byAccount.keys()];
   const facts = await accountFacts(db, accountIds);
   const slot = await dimensionSlot(db, b.row.dimension_id);
   const actuals = await actualsByLine(db, { accountIds, months, dimensionSlot: slot });
-  const signs = new Map(accountIds.map((a) => [a, naturalSign(facts.get(a)?.type ?? 'expense')]));
-  for (const a of actuals) {
-    const sign = signs.get(a.accountId) ?? 1n;
-    const actual = sign === 1n ? a.base : a.base.map((x) => -x);
-    const r = byAccount.get(a.accountId)?.get(a.dimensionValueId);
-    if (r) r.actual = actual;
-    else add({ accountId: a.accountId, dimensionValueId: a.dimensionValueId, budget: new Array(months.length).fill(0n), actual });
-  }
+  addActuals(rows, byAccount, actuals, facts, zeros);
   const throughIndex = months.indexOf(through);
   return { rows, facts, rev, through, slot, throughIndex };
+}
+
+type LinesByAccount = Map<string, Map<string, CompareRow>>;
+
+/** One row per budget line, actuals zero; lines held per account, then per dimension value (no concatenated keys). */
+function budgetSide(budgetRows: readonly BudgetLine[], zeros: bigint[]): { rows: CompareRow[]; byAccount: LinesByAccount } {
+  const rows: CompareRow[] = [];
+  const byAccount: LinesByAccount = new Map();
+  for (let i = 0; i < budgetRows.length; i++) {
+    const a = budgetRows[i] as BudgetLine;
+    addRow(rows, byAccount, { accountId: a.accountId, dimensionValueId: a.dimensionValueId, budget: a.budget as bigint[], actual: zeros });
+  }
+  return { rows, byAccount };
+}
+
+/** Each actual line (in the account's natural sign) onto its budget line, or as a line of its own. Loops kept out of the async read. */
+function addActuals(rows: CompareRow[], byAccount: LinesByAccount, actuals: readonly ActualLine[], facts: Map<string, AccountFacts>, zeros: bigint[]): void {
+  const signs = new Map<string, bigint>();
+  for (const accountId of byAccount.keys()) signs.set(accountId, naturalSign(facts.get(accountId)?.type ?? 'expense'));
+  for (let i = 0; i < actuals.length; i++) {
+    const a = actuals[i] as ActualLine;
+    const sign = signs.get(a.accountId) ?? 1n;
+    let actual = a.base;
+    if (sign !== 1n) {
+      actual = new Array(a.base.length);
+      for (let m = 0; m < a.base.length; m++) actual[m] = -(a.base[m] as bigint);
+    }
+    const r = byAccount.get(a.accountId)?.get(a.dimensionValueId);
+    if (r) r.actual = actual;
+    else addRow(rows, byAccount, { accountId: a.accountId, dimensionValueId: a.dimensionValueId, budget: zeros, actual });
+  }
+}
+
+function addRow(rows: CompareRow[], byAccount: LinesByAccount, r: CompareRow): void {
+  let perDv = byAccount.get(r.accountId);
+  if (!perDv) {
+    perDv = new Map();
+    byAccount.set(r.accountId, perDv);
+  }
+  perDv.set(r.dimensionValueId, r);
+  rows.push(r);
 }

@@ -90,8 +90,12 @@ export function readAccountText(
     const i = monthKey(text, at) - span.first;
     if (i >= 0 && i < span.span) {
       let k = unit + 1;
-      const negative = text.charCodeAt(k) === 45;
-      if (negative) k++;
+      // the sign as a factor: a unary minus first met after the loop is optimised throws the optimised code away
+      let sign = 1;
+      if (text.charCodeAt(k) === 45) {
+        sign = -1;
+        k++;
+      }
       if (end <= k) throw new Error('kept balances: an empty figure');
       if (end - k <= MAX_DIGITS) {
         let x = 0;
@@ -100,16 +104,59 @@ export function readAccountText(
           if (d < 0 || d > 9) throw new Error(`kept balances: not an integer: ${text.slice(unit + 1, end)}`);
           x = x * 10 + d;
         }
-        sums.add(i, negative ? -x : x);
+        sums.add(i, sign * x);
       } else sums.addBig(i, BigInt(text.slice(unit + 1, end)));
     }
     read++;
     at = end + 1;
   }
   if (read !== count) throw new Error(`kept balances: ${read} records read, ${count} expected`);
-  const values = [...byValue.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-  return values.map((v) => {
-    const sums = byValue.get(v) as Sums;
-    return { dimensionValueId: v, base: span.positions.map((p) => sums.at(p)) };
-  });
+  const values = [...byValue.keys()].sort(binary);
+  const positions = span.positions;
+  const out: { dimensionValueId: string; base: bigint[] }[] = new Array(values.length);
+  for (let v = 0; v < values.length; v++) {
+    const sums = byValue.get(values[v] as string) as Sums;
+    const base: bigint[] = new Array(positions.length);
+    for (let p = 0; p < positions.length; p++) base[p] = sums.at(positions[p] as number);
+    out[v] = { dimensionValueId: sums.value, base };
+  }
+  return out;
+}
+
+const binary = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/**
+ * The lines of every account's text (`rows` in account order), in account then value order: a plain loop
+ * kept out of the async read, so the optimising compiler compiles it alone (and once), not inlined into
+ * the query building around it.
+ */
+export function readAccountTexts(
+  rows: readonly { account_id: string; n: bigint | number; t: string }[],
+  span: { first: number; span: number; positions: readonly number[] },
+): { accountId: string; dimensionValueId: string; base: bigint[] }[] {
+  const lines: { accountId: string; dimensionValueId: string; base: bigint[] }[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as (typeof rows)[number];
+    const read = readAccountText(row.t, Number(row.n), span);
+    for (let l = 0; l < read.length; l++) {
+      const x = read[l] as (typeof read)[number];
+      lines.push({ accountId: row.account_id, dimensionValueId: x.dimensionValueId, base: x.base });
+    }
+  }
+  return lines;
+}
+
+/** The lines with at least one month that is not zero. */
+export function nonZeroLines<T extends { base: bigint[] }>(lines: T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const base = (lines[i] as T).base;
+    for (let m = 0; m < base.length; m++) {
+      if (base[m] !== 0n) {
+        out.push(lines[i] as T);
+        break;
+      }
+    }
+  }
+  return out;
 }

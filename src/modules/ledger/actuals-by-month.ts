@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { isPostgres } from '../../platform/db/create-database.ts';
-import { monthSpan, RECORD, readAccountText, UNIT } from './actual-lines-text.ts';
+import { monthSpan, nonZeroLines, RECORD, readAccountTexts, UNIT } from './actual-lines-text.ts';
 import { nextMonthStart } from './budget-reads.ts';
 import { typed } from './ledger-db.ts';
 
@@ -94,11 +94,7 @@ export async function actualsByLine(db: CompanyDb, q: { accountIds?: string[]; m
     .groupBy('account_id')
     .orderBy('account_id')
     .execute();
-  const span = monthSpan(months);
-  const lines: ActualLine[] = [];
-  for (const r of rows) {
-    for (const l of readAccountText(r.t, Number(r.n), span)) lines.push({ accountId: r.account_id, dimensionValueId: l.dimensionValueId, base: l.base });
-  }
+  const lines: ActualLine[] = readAccountTexts(rows, monthSpan(months));
   const closing = await typed(db).selectFrom('ledger_year_end').select('entry_id').execute();
   if (closing.length > 0) {
     const index = new Map(months.map((m, i) => [m, i]));
@@ -117,7 +113,7 @@ export async function actualsByLine(db: CompanyDb, q: { accountIds?: string[]; m
       l.base[i] = (l.base[i] as bigint) - BigInt(c.base_amount);
     }
   }
-  return lines.filter((l) => l.base.some((x) => x !== 0n));
+  return nonZeroLines(lines);
 }
 
 /** The lines of the year-end closing entries from `fromMonth` to `toMonth` (of the accounts named), to take back out of the kept sums. */
