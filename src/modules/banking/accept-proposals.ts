@@ -40,7 +40,7 @@ export interface AcceptInput {
   bankAccountName: string;
   proposals: Proposal[];
   bank: Map<string, BankLineForMatching>;
-  ledger: Map<string, LineForMatching>;
+  ledger: Map<string, Pick<LineForMatching, 'date' | 'amount'>>;
   money: (m: bigint) => string;
 }
 
@@ -113,7 +113,7 @@ async function acceptBatch(trx: CompanyDb, call: BankingCall, input: AcceptInput
       batch.flatMap((p) => p.ledgerLineIds),
     ),
   );
-  const dateOf = (id: string) => (input.ledger.get(id) as LineForMatching).date;
+  const dateOf = (id: string) => (input.ledger.get(id) as Pick<LineForMatching, 'date'>).date;
   const closed = await closedDates(
     trx,
     batch.flatMap((p) => p.ledgerLineIds.map(dateOf)),
@@ -155,7 +155,7 @@ async function acceptBatch(trx: CompanyDb, call: BankingCall, input: AcceptInput
       });
     }
     for (const id of p.ledgerLineIds) {
-      const l = input.ledger.get(id) as LineForMatching;
+      const l = input.ledger.get(id) as Pick<LineForMatching, 'date' | 'amount'>;
       ledgerTotal += l.amount;
       lines.push({
         id: lineIds[k++],

@@ -120,30 +120,81 @@ function shared(bank: TextFacts, ledger: TextFacts): string | undefined {
  * the search), the group found checked again in bigint.
  */
 export function findSubset<T extends { amount: bigint }>(target: bigint, candidates: T[], max: number): T[] | undefined {
-  const n = candidates.length;
   const goal = exact(target);
-  const amounts = candidates.map((c) => exact(c.amount));
+  const amounts = Float64Array.from(candidates, (c) => exact(c.amount));
   if (Number.isNaN(goal) || amounts.some(Number.isNaN)) return undefined;
-  const pick: number[] = [];
-  const positive = goal > 0;
-  const walk = (start: number, left: number): boolean => {
-    if (pick.length >= 2 && left === 0) return true;
-    // candidates share the target's sign: once past zero, adding more only goes further
-    if (positive ? left <= 0 : left >= 0) return false;
-    if (pick.length === max) return false;
-    for (let i = start; i < n; i++) {
-      pick.push(i);
-      if (walk(i + 1, left - amounts[i])) return true;
-      pick.pop();
-    }
-    return false;
-  };
-  if (!walk(0, goal)) return undefined;
-  const group = pick.map((i) => candidates[i]);
+  const pick = new Int32Array(Math.max(0, max));
+  const size = walkSubset(amounts, amounts.length, max, goal > 0, pick, 0, 0, goal);
+  if (size === 0) return undefined;
+  const group = Array.from(pick.subarray(0, size), (i) => candidates[i]);
   return group.reduce((sum, c) => sum + c.amount, 0n) === target ? group : undefined;
 }
 
-const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/**
+ * The subset search itself, depth first in index order (the first group found, as `findSubset`
+ * promises): the indexes picked go to `pick`, the group's size is returned (0: none). Candidates
+ * share the target's sign: once `left` is past zero, adding more only goes further.
+ */
+function walkSubset(a: Float64Array, n: number, max: number, positive: boolean, pick: Int32Array, depth: number, start: number, left: number): number {
+  if (depth >= 2 && left === 0) return depth;
+  if (positive ? left <= 0 : left >= 0) return 0;
+  if (depth === max) return 0;
+  if (depth === max - 1) {
+    // the last pick: the first amount equal to what is left, when that makes two or more (a step deeper would only check that)
+    if (depth < 1) return 0;
+    for (let i = start; i < n; i++) {
+      if (a[i] === left) {
+        pick[depth] = i;
+        return depth + 1;
+      }
+    }
+    return 0;
+  }
+  for (let i = start; i < n; i++) {
+    pick[depth] = i;
+    const size = walkSubset(a, n, max, positive, pick, depth + 1, i + 1, left - a[i]);
+    if (size) return size;
+  }
+  return 0;
+}
+
+/** An amount as a double when it holds it exactly (|amount| < 2^53 minor units), else NaN: group search skips those. */
+function exact(a: bigint): number {
+  const n = Number(a);
+  // a bigint beyond the safe range rounds to 2^53 or more, never back inside it
+  return Number.isSafeInteger(n) ? n : Number.NaN;
+}
+
+/**
+ * One side of the engine as columns, line `i` being `id[i]`, `date[i]` (`YYYY-MM-DD`), `amount[i]`
+ * and `text[i]` (its searchable text): what the matcher reads from the database, with no object per line.
+ */
+export interface EngineLines {
+  id: readonly string[];
+  date: readonly string[];
+  amount: readonly bigint[];
+  text: readonly string[];
+}
+
+/** A side as the engine works on it: its lines, their day numbers, exact amounts (NaN when not exact) and used marks. */
+interface Side {
+  lines: EngineLines;
+  n: number;
+  day: Int32Array;
+  num: Float64Array;
+  used: Uint8Array;
+}
+
+function sideOf(lines: EngineLines): Side {
+  const n = lines.id.length;
+  const day = new Int32Array(n);
+  const num = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    day[i] = dayNo(lines.date[i]);
+    num[i] = exact(lines.amount[i]);
+  }
+  return { lines, n, day, num, used: new Uint8Array(n) };
+}
 
 function indexBy<K>(n: number, key: (i: number) => K, keep: (i: number) => boolean = () => true): Map<K, number[]> {
   const m = new Map<K, number[]>();
@@ -157,16 +208,62 @@ function indexBy<K>(n: number, key: (i: number) => K, keep: (i: number) => boole
   return m;
 }
 
-interface Side {
-  id: string;
-  date: string;
-  amount: bigint;
-  text: string;
+/**
+ * Lines by exact amount (a double holding an integer exactly): an open-addressing hash table on typed
+ * arrays, each amount's lines chained in index order (`first`, then `next` until −1). The same lists
+ * as a `Map<number, number[]>`, without a heap number and an array per amount (a Map keyed by doubles
+ * was the engine's hottest line).
+ */
+class AmountIndex {
+  private readonly keys: Float64Array;
+  private readonly heads: Int32Array;
+  private readonly mask: number;
+  /** The next line of the same amount, −1 at the end. */
+  readonly next: Int32Array;
+
+  constructor(amounts: Float64Array, n: number, keep: (i: number) => boolean) {
+    let size = 16;
+    while (size < 2 * n) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Float64Array(size);
+    this.heads = new Int32Array(size).fill(-1);
+    this.next = new Int32Array(n).fill(-1);
+    const tails = new Int32Array(size);
+    for (let i = 0; i < n; i++) {
+      const a = amounts[i];
+      if (Number.isNaN(a) || !keep(i)) continue;
+      const slot = this.slot(a);
+      if (this.heads[slot] < 0) {
+        this.keys[slot] = a;
+        this.heads[slot] = i;
+      } else this.next[tails[slot]] = i;
+      tails[slot] = i;
+    }
+  }
+
+  /** The slot of an amount: where it is, or the empty one where it would go. */
+  private slot(a: number): number {
+    let h = Math.imul((a | 0) ^ ((a / 4294967296) | 0), 0x9e3779b1);
+    h ^= h >>> 15;
+    let s = h & this.mask;
+    while (this.heads[s] >= 0 && this.keys[s] !== a) s = (s + 1) & this.mask;
+    return s;
+  }
+
+  /** The first line (lowest index) of this amount, −1 if none. */
+  first(a: number): number {
+    return this.heads[this.slot(a)];
+  }
+
+  /** Every amount held, once each. */
+  amounts(): number[] {
+    const out: number[] = [];
+    for (let s = 0; s <= this.mask; s++) if (this.heads[s] >= 0) out.push(this.keys[s]);
+    return out;
+  }
 }
 
 const SKETCH_BITS = 1 << 23;
-/** An amount as a double when it holds it exactly (|amount| < 2^53 minor units), else NaN: group search skips those. */
-const exact = (a: bigint) => (a <= SAFE && a >= -SAFE ? Number(a) : Number.NaN);
 
 /**
  * Groups of `parts` (2 to `maxGroup`) each adding up to one unused target, all inside the date window.
@@ -175,37 +272,33 @@ const exact = (a: bigint) => (a <= SAFE && a >= -SAFE ? Number(a) : Number.NaN);
  * pairs. Larger groups search only the `groupCandidates` nearest parts. Amounts are compared as
  * integers held exactly in doubles, and every group found is checked again in bigint. Marks what it uses.
  */
-function findGroups(
-  targets: Side[],
-  tDay: Int32Array,
-  tAmount: Float64Array,
-  tUsed: Uint8Array,
-  parts: Side[],
-  pDay: Int32Array,
-  pAmount: Float64Array,
-  pUsed: Uint8Array,
-  o: EngineOptions,
-) {
+function findGroups(targets: Side, parts: Side, o: EngineOptions) {
   const found: { target: number; parts: number[] }[] = [];
   if (o.maxGroup < 2) return found;
+  const { day: pDay, num: pAmount, used: pUsed } = parts;
+  const pBig = parts.lines.amount;
+  const tBig = targets.lines.amount;
   const open = (i: number) => !pUsed[i] && !Number.isNaN(pAmount[i]);
-  const byDay = indexBy(parts.length, (i) => pDay[i], open);
-  const byAmount = indexBy(parts.length, (i) => pAmount[i], open);
+  // open parts by day and sign (a target looks only at parts of its own sign)
+  const byDay = indexBy(parts.n, (i) => 2 * pDay[i] + (pAmount[i] > 0 ? 1 : 0), open);
+  const byAmount = new AmountIndex(pAmount, parts.n, open);
   // a bitset sketch of the amounts present (8M bits, ~1 % taken at 100k lines), so nearly every lookup of a missing rest skips the hash map
   const sketch = new Int32Array(SKETCH_BITS / 32);
-  for (const a of byAmount.keys()) {
+  for (const a of byAmount.amounts()) {
     const h = (a | 0) & (SKETCH_BITS - 1);
     sketch[h >>> 5] |= 1 << (h & 31);
   }
   const near: number[] = [];
-  for (let t = 0; t < targets.length; t++) {
-    const target = tAmount[t];
-    if (tUsed[t] || Number.isNaN(target)) continue;
-    const d0 = tDay[t];
+  const nearAmount = new Float64Array(Math.max(0, o.groupCandidates));
+  const pick = new Int32Array(Math.max(0, o.maxGroup));
+  for (let t = 0; t < targets.n; t++) {
+    const target = targets.num[t];
+    if (targets.used[t] || Number.isNaN(target)) continue;
+    const d0 = targets.day[t];
     near.length = 0;
     let pair: number[] | undefined;
     for (let k = 0; k <= 2 * o.windowDays && !pair; k++) {
-      const days = byDay.get(d0 + (k % 2 === 1 ? -(k + 1) / 2 : k / 2));
+      const days = byDay.get(2 * (d0 + (k % 2 === 1 ? -(k + 1) / 2 : k / 2)) + (target > 0 ? 1 : 0));
       if (!days) continue;
       for (const x of days) {
         const a = pAmount[x];
@@ -214,10 +307,8 @@ function findGroups(
         if (near.length < o.groupCandidates) near.push(x);
         const h = ((target - a) | 0) & (SKETCH_BITS - 1);
         if (!(sketch[h >>> 5] & (1 << (h & 31)))) continue;
-        const rest = byAmount.get(target - a);
-        if (!rest) continue;
-        for (const y of rest) {
-          if (y !== x && !pUsed[y] && Math.abs(pDay[y] - d0) <= o.windowDays && parts[x].amount + parts[y].amount === targets[t].amount) {
+        for (let y = byAmount.first(target - a); y >= 0; y = byAmount.next[y]) {
+          if (y !== x && !pUsed[y] && Math.abs(pDay[y] - d0) <= o.windowDays && pBig[x] + pBig[y] === tBig[t]) {
             pair = [x, y];
             break;
           }
@@ -225,51 +316,73 @@ function findGroups(
         if (pair) break;
       }
     }
-    const group =
-      pair ??
-      (o.maxGroup > 2 && near.length >= 3
-        ? findSubset(
-            targets[t].amount,
-            near.map((i) => ({ i, amount: parts[i].amount })),
-            o.maxGroup,
-          )?.map((x) => x.i)
-        : undefined);
+    let group = pair;
+    if (!group && o.maxGroup > 2 && near.length >= 3) {
+      for (let k = 0; k < near.length; k++) nearAmount[k] = pAmount[near[k]];
+      const size = walkSubset(nearAmount, near.length, o.maxGroup, target > 0, pick, 0, 0, target);
+      if (size > 0) {
+        let sum = 0n;
+        for (let k = 0; k < size; k++) sum += pBig[near[pick[k]]];
+        if (sum === tBig[t]) group = Array.from(pick.subarray(0, size), (k) => near[k]);
+      }
+    }
     if (!group) continue;
-    tUsed[t] = 1;
+    targets.used[t] = 1;
     for (const i of group) pUsed[i] = 1;
     found.push({ target: t, parts: group });
   }
   return found;
 }
 
+/** The engine on lines given as objects (tests, small callers): see `proposeMatchesOf`. */
 export function proposeMatches(bank: BankSide[], ledger: LedgerSide[], o: EngineOptions): Proposal[] {
-  // each line's text facts, worked out once, when it first meets a line of the same amount
-  const bankFacts: (TextFacts | undefined)[] = new Array(bank.length);
-  const ledgerFacts: (TextFacts | undefined)[] = new Array(ledger.length);
-  const bDay = Int32Array.from(bank, (b) => dayNo(b.date));
-  const lDay = Int32Array.from(ledger, (l) => dayNo(l.date));
-  const bAmount = Float64Array.from(bank, (b) => exact(b.amount));
-  const lAmount = Float64Array.from(ledger, (l) => exact(l.amount));
-  const usedBank = new Uint8Array(bank.length);
-  const usedLedger = new Uint8Array(ledger.length);
+  const columns = (xs: (BankSide | LedgerSide)[]): EngineLines => ({
+    id: xs.map((x) => x.id),
+    date: xs.map((x) => x.date),
+    amount: xs.map((x) => x.amount),
+    text: xs.map((x) => x.text),
+  });
+  return proposeMatchesOf(columns(bank), columns(ledger), o);
+}
+
+/** Proposals for the statement lines `bankLines` and the ledger lines `ledgerLines`, best first. */
+export function proposeMatchesOf(bankLines: EngineLines, ledgerLines: EngineLines, o: EngineOptions): Proposal[] {
+  const bank = sideOf(bankLines);
+  const ledger = sideOf(ledgerLines);
+  const { day: bDay, num: bAmount, used: usedBank } = bank;
+  const { day: lDay, num: lAmount, used: usedLedger } = ledger;
+  const bId = bankLines.id;
+  const lId = ledgerLines.id;
 
   // 1. one-to-one: a hash join of the two sides on the amount; every scored pair, best first, each line once
-  const byAmount = indexBy(ledger.length, (j) => (Number.isNaN(lAmount[j]) ? ledger[j].amount.toString() : lAmount[j]));
+  // amounts held exactly in doubles by a hash table on typed arrays; the rare others (beyond 2^53 minor units) by their digits
+  const byAmount = new AmountIndex(lAmount, ledger.n, () => true);
+  const inexact = indexBy(
+    ledger.n,
+    (j) => ledgerLines.amount[j].toString(),
+    (j) => Number.isNaN(lAmount[j]),
+  );
+  const noLines: number[] = [];
+  const sameAmount: number[] = [];
   const pb: number[] = [];
   const pl: number[] = [];
   const ps: number[] = [];
   const pd: number[] = [];
   const pr: (string | undefined)[] = [];
-  for (let i = 0; i < bank.length; i++) {
-    const list = byAmount.get(Number.isNaN(bAmount[i]) ? bank[i].amount.toString() : bAmount[i]);
-    if (!list) continue;
+  for (let i = 0; i < bank.n; i++) {
+    let list: number[];
+    if (Number.isNaN(bAmount[i])) list = inexact.get(bankLines.amount[i].toString()) ?? noLines;
+    else {
+      sameAmount.length = 0;
+      for (let j = byAmount.first(bAmount[i]); j >= 0; j = byAmount.next[j]) sameAmount.push(j);
+      list = sameAmount;
+    }
+    if (list.length === 0) continue;
+    // text facts are worked out when needed and not kept (a ledger line meets one bank line or very few): kept, they cost more in garbage collection than they save
+    const bf = textFacts(bankLines.text[i]);
     for (const j of list) {
       const days = Math.abs(bDay[i] - lDay[j]);
-      const bf = bankFacts[i] ?? textFacts(bank[i].text);
-      const lf = ledgerFacts[j] ?? textFacts(ledger[j].text);
-      bankFacts[i] = bf;
-      ledgerFacts[j] = lf;
-      const ref = shared(bf, lf);
+      const ref = shared(bf, textFacts(ledgerLines.text[j]));
       if (days > o.windowDays && !ref) continue;
       pb.push(i);
       pl.push(j);
@@ -278,9 +391,7 @@ export function proposeMatches(bank: BankSide[], ledger: LedgerSide[], o: Engine
       ps.push(Math.min(100, 60 + (days === 0 ? 25 : days <= o.windowDays ? Math.max(5, 25 - 6 * days) : 0) + (ref ? 15 : 0)));
     }
   }
-  const order = Array.from(pb, (_, k) => k).sort(
-    (x, y) => ps[y] - ps[x] || pd[x] - pd[y] || bDay[pb[x]] - bDay[pb[y]] || (ledger[pl[x]].id < ledger[pl[y]].id ? -1 : 1),
-  );
+  const order = Array.from(pb, (_, k) => k).sort((x, y) => ps[y] - ps[x] || pd[x] - pd[y] || bDay[pb[x]] - bDay[pb[y]] || (lId[pl[x]] < lId[pl[y]] ? -1 : 1));
   const out: Proposal[] = [];
   for (const k of order) {
     const i = pb[k];
@@ -290,31 +401,15 @@ export function proposeMatches(bank: BankSide[], ledger: LedgerSide[], o: Engine
     usedLedger[j] = 1;
     out.push({
       kind: 'one-to-one',
-      bankLineIds: [bank[i].id],
-      ledgerLineIds: [ledger[j].id],
+      bankLineIds: [bId[i]],
+      ledgerLineIds: [lId[j]],
       score: ps[k],
-      reasons: pairReasons(bank[i].amount, pd[k], pr[k], o),
+      reasons: pairReasons(bankLines.amount[i], pd[k], pr[k], o),
     });
   }
   // 2. one-to-many: several ledger lines making one bank line; 3. many-to-one, the reverse
-  for (const g of findGroups(bank, bDay, bAmount, usedBank, ledger, lDay, lAmount, usedLedger, o))
-    out.push(
-      groupProposal(
-        'one-to-many',
-        [bank[g.target]],
-        g.parts.map((j) => ledger[j]),
-        o,
-      ),
-    );
-  for (const g of findGroups(ledger, lDay, lAmount, usedLedger, bank, bDay, bAmount, usedBank, o))
-    out.push(
-      groupProposal(
-        'many-to-one',
-        g.parts.map((i) => bank[i]),
-        [ledger[g.target]],
-        o,
-      ),
-    );
+  for (const g of findGroups(bank, ledger, o)) out.push(groupProposal('one-to-many', bank, [g.target], ledger, g.parts, o));
+  for (const g of findGroups(ledger, bank, o)) out.push(groupProposal('many-to-one', bank, g.parts, ledger, [g.target], o));
   return out.sort((x, y) => y.score - x.score);
 }
 
@@ -327,21 +422,30 @@ function pairReasons(amount: bigint, days: number, ref: string | undefined, o: E
   return reasons;
 }
 
-function groupProposal(kind: 'one-to-many' | 'many-to-one', bank: BankSide[], ledger: LedgerSide[], o: EngineOptions): Proposal {
-  const dates = [...bank, ...ledger].map((x) => x.date).sort();
-  const spread = daysBetween(dates[0], dates[dates.length - 1]);
-  const ref = bank.some((b) => ledger.some((l) => sharedReference(b.text, l.text)));
-  const total = o.money(bank.reduce((s, b) => s + b.amount, 0n));
+function groupProposal(kind: 'one-to-many' | 'many-to-one', bank: Side, bs: number[], ledger: Side, ls: number[], o: EngineOptions): Proposal {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const i of bs) {
+    first = Math.min(first, bank.day[i]);
+    last = Math.max(last, bank.day[i]);
+  }
+  for (const j of ls) {
+    first = Math.min(first, ledger.day[j]);
+    last = Math.max(last, ledger.day[j]);
+  }
+  const spread = last - first;
+  const ref = bs.some((i) => ls.some((j) => sharedReference(bank.lines.text[i], ledger.lines.text[j]) !== undefined));
+  const total = o.money(bs.reduce((s, i) => s + bank.lines.amount[i], 0n));
   const reasons =
     kind === 'one-to-many'
-      ? [`${ledger.length} ledger lines add up to the bank line's ${total}`]
-      : [`${bank.length} bank lines add up to the ledger line's ${total}`];
+      ? [`${ls.length} ledger lines add up to the bank line's ${total}`]
+      : [`${bs.length} bank lines add up to the ledger line's ${total}`];
   reasons.push(`Dates within ${spread} day(s)`);
   if (ref) reasons.push('A reference is found in both texts');
   return {
     kind,
-    bankLineIds: bank.map((b) => b.id),
-    ledgerLineIds: ledger.map((l) => l.id),
+    bankLineIds: bs.map((i) => bank.lines.id[i]),
+    ledgerLineIds: ls.map((j) => ledger.lines.id[j]),
     score: Math.min(100, 50 + Math.max(0, 15 - 3 * spread) + (ref ? 15 : 0)),
     reasons,
   };

@@ -19,14 +19,26 @@ export function unmatchedBankLines(db: CompanyDb, bankAccountId: string, range: 
   return q.orderBy('b.booking_date').orderBy('b.id').execute();
 }
 
-/** The columns the matcher reads of a statement line (the engine's text and what a proposal shows). */
-export type BankLineForMatching = Pick<BankLineTable, 'id' | 'booking_date' | 'amount' | 'text' | 'bank_ref' | 'entry_ref' | 'end_to_end_id' | 'counterparty'>;
+/**
+ * What the matcher reads of a statement line: what a proposal shows and accepts (id, date, amount,
+ * text) and `search`, the engine's searchable text: text, references and counterparty as `bankText`
+ * joins them, joined by the database (one string instead of four more columns a line).
+ */
+export type BankLineForMatching = Pick<BankLineTable, 'id' | 'booking_date' | 'amount' | 'text'> & { search: string };
 
 /** Unmatched statement lines of a bank account for the matcher: only its columns, in date order (the (account, date) index). */
 export function unmatchedLinesForMatching(db: CompanyDb, bankAccountId: string, range: { from?: string; to?: string } = {}): Promise<BankLineForMatching[]> {
   let q = typed(db)
     .selectFrom('bank_line as b')
-    .select(['b.id', 'b.booking_date', 'b.amount', 'b.text', 'b.bank_ref', 'b.entry_ref', 'b.end_to_end_id', 'b.counterparty'])
+    .select([
+      'b.id',
+      'b.booking_date',
+      'b.amount',
+      'b.text',
+      sql<string>`concat_ws(' ', nullif(b.text, ''), nullif(b.bank_ref, ''), nullif(b.entry_ref, ''), nullif(b.end_to_end_id, ''), nullif(b.counterparty, ''))`.as(
+        'search',
+      ),
+    ])
     .where('b.bank_account_id', '=', bankAccountId)
     .where(({ not, exists, selectFrom }) =>
       not(exists(selectFrom('bank_match_line as m').select('m.id').whereRef('m.bank_line_id', '=', 'b.id').where('m.live', '=', 1n))),

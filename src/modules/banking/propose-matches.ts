@@ -1,18 +1,24 @@
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
-import { type LineForMatching, linesForMatching } from '../ledger/index.ts';
+import { accountLinesToMatch, type LineForMatching, type LineToMatch, linesForMatching } from '../ledger/index.ts';
 import { bankAccountOf } from './bank-account-of.ts';
-import { addDays, type BankSide, type LedgerSide, type Proposal, proposeMatches } from './match-engine.ts';
+import type { BankLineTable } from './banking.tables.ts';
+import { addDays, type EngineLines, type Proposal, proposeMatchesOf } from './match-engine.ts';
 import { type BankLineForMatching, matchedLedgerLineIds, unmatchedLinesForMatching } from './matching.repository.ts';
 import type { ProposalsQuery, ProposalsView } from './matching.schemas.ts';
 
-export const bankText = (b: BankLineForMatching) => [b.text, b.bank_ref, b.entry_ref, b.end_to_end_id, b.counterparty].filter(Boolean).join(' ');
+/** A statement line's searchable text (the matcher's reads join the same columns in SQL: `search`). */
+export const bankText = (b: Pick<BankLineTable, 'text' | 'bank_ref' | 'entry_ref' | 'end_to_end_id' | 'counterparty'>) =>
+  [b.text, b.bank_ref, b.entry_ref, b.end_to_end_id, b.counterparty].filter(Boolean).join(' ');
 export const ledgerText = (l: LineForMatching) => [l.number, l.reference, l.entryMemo, l.memo].filter(Boolean).join(' ');
 
-/** What the engine proposes for one bank account, with the lines behind each proposal. */
+/**
+ * What the engine proposes for one bank account, with the unmatched lines it read (every line of
+ * each proposal among them): what it searched on, with the amounts and dates a confirmation writes.
+ */
 export interface Proposed {
   proposals: Proposal[];
   bank: Map<string, BankLineForMatching>;
-  ledger: Map<string, LineForMatching>;
+  ledger: Map<string, LineToMatch>;
 }
 
 /**
@@ -31,25 +37,58 @@ export async function findProposals(
   const from = addDays(String(bankRows[0].booking_date), -q.windowDays);
   const to = addDays(String(bankRows[bankRows.length - 1].booking_date), q.windowDays);
   const matched = await matchedLedgerLineIds(db, from, to);
-  const ledgerRows = (await linesForMatching(db, { accountId: account.ledger_account_id, currency: account.currency, from, to })).filter(
-    (l) => !matched.has(l.lineId),
+  const read = await accountLinesToMatch(db, { accountId: account.ledger_account_id, currency: account.currency, from, to });
+  const ledgerRows = matched.size === 0 ? read : read.filter((l) => !matched.has(l.lineId));
+  // the engine reads columns; the rows themselves stay the lines of the proposals (one object a line, the driver's)
+  const bankLines = columns(
+    bankRows,
+    (b) => b.id,
+    (b) => String(b.booking_date),
+    (b) => BigInt(b.amount),
+    (b) => b.search,
   );
-  const bank: BankSide[] = bankRows.map((b) => ({ id: b.id, date: String(b.booking_date), amount: BigInt(b.amount), text: bankText(b) }));
-  const ledger: LedgerSide[] = ledgerRows.map((l) => ({ id: l.lineId, date: l.date, amount: l.amount, text: ledgerText(l) }));
-  const proposals = proposeMatches(bank, ledger, { windowDays: q.windowDays, maxGroup: 3, groupCandidates: 12, money });
-  return { proposals, bank: new Map(bankRows.map((b) => [b.id, b])), ledger: new Map(ledgerRows.map((l) => [l.lineId, l])), money };
+  const ledgerLines = columns(
+    ledgerRows,
+    (l) => l.lineId,
+    (l) => l.date,
+    (l) => l.amount,
+    (l) => l.text,
+  );
+  const proposals = proposeMatchesOf(bankLines, ledgerLines, { windowDays: q.windowDays, maxGroup: 3, groupCandidates: 12, money });
+  const bank = new Map<string, BankLineForMatching>();
+  for (const b of bankRows) bank.set(b.id, b);
+  const ledger = new Map<string, LineToMatch>();
+  for (const l of ledgerRows) ledger.set(l.lineId, l);
+  return { proposals, bank, ledger, money };
+}
+
+/** Rows as the engine's columns. */
+function columns<R>(rows: R[], id: (r: R) => string, date: (r: R) => string, amount: (r: R) => bigint, text: (r: R) => string): EngineLines {
+  const n = rows.length;
+  const c = { id: new Array<string>(n), date: new Array<string>(n), amount: new Array<bigint>(n), text: new Array<string>(n) };
+  for (let i = 0; i < n; i++) {
+    const r = rows[i];
+    c.id[i] = id(r);
+    c.date[i] = date(r);
+    c.amount[i] = amount(r);
+    c.text[i] = text(r);
+  }
+  return c;
 }
 
 /** Proposals for the API and CLI: best first, up to `limit`, each with its lines and reasons. */
 export async function proposeMatchesFor(db: CompanyDb, bankAccountId: string, q: ProposalsQuery): Promise<ProposalsView> {
   const { proposals, bank, ledger, money } = await findProposals(db, bankAccountId, q);
+  const shown = proposals.slice(0, q.limit);
+  // what a proposal shows of its ledger lines (entry, number, memos), read for the lines shown
+  const full = new Map((await linesForMatching(db, { lineIds: shown.flatMap((p) => p.ledgerLineIds) })).map((l) => [l.lineId, l]));
   return {
     bankAccountId,
     windowDays: q.windowDays,
     unmatchedBankLines: bank.size,
     unmatchedLedgerLines: ledger.size,
     total: proposals.length,
-    items: proposals.slice(0, q.limit).map((p) => ({
+    items: shown.map((p) => ({
       kind: p.kind,
       score: p.score,
       reasons: p.reasons,
@@ -58,7 +97,7 @@ export async function proposeMatchesFor(db: CompanyDb, bankAccountId: string, q:
         return { id, date: String(b.booking_date), amount: money(BigInt(b.amount)), text: b.text };
       }),
       ledgerLines: p.ledgerLineIds.map((id) => {
-        const l = ledger.get(id) as LineForMatching;
+        const l = full.get(id) as LineForMatching;
         return { id, entryId: l.entryId, number: l.number, date: l.date, amount: money(l.amount), text: ledgerText(l) };
       }),
     })),

@@ -48,7 +48,7 @@ export { findJournalByCode } from './journals.repository.ts';
 export type { EntryInput, EntryView, TrialBalance, VerifyReport } from './ledger.schemas.ts';
 export { entryInputSchema } from './ledger.schemas.ts';
 export type { LedgerCall } from './ledger-db.ts';
-export { closedReason, type LineForMatching, linesForMatching } from './lines-for-matching.ts';
+export { accountLinesToMatch, closedReason, type LineForMatching, type LineToMatch, linesForMatching } from './lines-for-matching.ts';
 export { fromMinor, MoneyError, toMinor } from './money.ts';
 export { type BatchEntry, postEntriesBatch } from './post-batch.ts';
 export { postEntry } from './post-entry.ts';

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { typed } from './ledger-db.ts';
 import { findPeriodOn, getLockDate } from './periods.repository.ts';
@@ -50,6 +51,48 @@ export async function linesForMatching(db: CompanyDb, q: LinesForMatchingQuery):
     reference: r.reference,
     number: r.number,
   }));
+}
+
+/**
+ * An account's posted line as the matcher searches it: id, date, signed amount (debit positive) and
+ * `text`, its entry number, reference, entry memo and line memo joined by spaces (empty ones left out).
+ */
+export interface LineToMatch {
+  lineId: string;
+  date: string;
+  amount: bigint;
+  text: string;
+}
+
+/**
+ * One account's posted lines in one currency between two dates, for the matcher (read only): the
+ * same lines as `linesForMatching`, with only what the matcher searches on (four columns, the text
+ * joined by the database; each row is the driver's own object). What a proposal shows of its lines
+ * (entry, number, memos) is read for those lines by id.
+ */
+export async function accountLinesToMatch(db: CompanyDb, q: { accountId: string; currency: string; from: string; to: string }): Promise<LineToMatch[]> {
+  const rows = (await typed(db)
+    .selectFrom('ledger_line as l')
+    .innerJoin('ledger_entry as e', 'e.id', 'l.entry_id')
+    .select([
+      'l.id as lineId',
+      'l.entry_date as date',
+      'l.amount',
+      sql<string>`concat_ws(' ', nullif(e.number, ''), nullif(e.reference, ''), nullif(e.memo, ''), nullif(l.memo, ''))`.as('text'),
+    ])
+    .where('l.account_id', '=', q.accountId)
+    .where('l.currency', '=', q.currency)
+    .where('l.entry_date', '>=', q.from)
+    .where('l.entry_date', '<=', q.to)
+    .orderBy('l.entry_date')
+    .orderBy('l.id')
+    .execute()) as unknown as LineToMatch[];
+  // both drivers give bigint amounts and `YYYY-MM-DD` dates (create-database.ts); anything else is made so
+  for (const r of rows) {
+    if (typeof r.amount !== 'bigint') r.amount = BigInt(r.amount);
+    if (typeof r.date !== 'string' || r.date.length !== 10) r.date = String(r.date).slice(0, 10);
+  }
+  return rows;
 }
 
 /** Why a date is closed to changes (on or before the lock date, or in a closed period), or null when open. */

@@ -115,15 +115,14 @@ try {
   // the phases on their own: statement lines, ledger lines, the engine
   {
     const { unmatchedLinesForMatching } = await import('../matching.repository.ts');
-    const { linesForMatching } = await import('../../ledger/index.ts');
+    const { accountLinesToMatch } = await import('../../ledger/index.ts');
     const { proposeMatches } = await import('../match-engine.ts');
-    const { bankText, ledgerText } = await import('../propose-matches.ts');
     const rows = await timed(() => unmatchedLinesForMatching(db, bank.id));
-    const lrows = await timed(() => linesForMatching(db, { accountId: bankLedger, currency: 'SAR', from: '2023-12-01', to: '2025-03-01' }));
+    const lrows = await timed(() => accountLinesToMatch(db, { accountId: bankLedger, currency: 'SAR', from: '2023-12-01', to: '2025-03-01' }));
     const engine = await timed(async () =>
       proposeMatches(
-        rows.value.map((b) => ({ id: b.id, date: String(b.booking_date), amount: BigInt(b.amount), text: bankText(b) })),
-        lrows.value.map((l) => ({ id: l.lineId, date: l.date, amount: l.amount, text: ledgerText(l) })),
+        rows.value.map((b) => ({ id: b.id, date: String(b.booking_date), amount: BigInt(b.amount), text: b.search })),
+        lrows.value.map((l) => ({ id: l.lineId, date: l.date, amount: l.amount, text: l.text })),
         { windowDays: 3, maxGroup: 3, groupCandidates: 12, money },
       ),
     );
@@ -142,7 +141,7 @@ try {
   let correct = 0;
   for (const pr of found.proposals) {
     const bankNos = pr.bankLineIds.map((id) => num(found.bank.get(id)?.text));
-    const ledgerNos = pr.ledgerLineIds.map((id) => num(found.ledger.get(id)?.entryMemo)).sort((a, b) => a - b);
+    const ledgerNos = pr.ledgerLineIds.map((id) => num(/entry (\d+)/.exec(found.ledger.get(id)?.text ?? '')?.[1])).sort((a, b) => a - b);
     const want = bankNos.length === 1 ? [...(truth.get(bankNos[0]) ?? [])].sort((a, b) => a - b) : [];
     if (want.length && JSON.stringify(want) === JSON.stringify(ledgerNos)) correct++;
   }
