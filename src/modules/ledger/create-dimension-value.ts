@@ -6,6 +6,7 @@ import { newId } from '../../platform/ids.ts';
 import { findDimension, insertDimensionValue, presentDimensionValue } from './dimensions.repository.ts';
 import { type DimensionValueInput, type DimensionValueView, dimensionValueInputSchema } from './dimensions.schemas.ts';
 import { type LedgerCall, typed } from './ledger-db.ts';
+import { issueAt, refuse } from './refusals.ts';
 
 /** A new value of a dimension (a department, a project…); its code is unique within the dimension. */
 export async function createDimensionValue(db: CompanyDb, call: LedgerCall, input: DimensionValueInput): Promise<DimensionValueView> {
@@ -13,14 +14,14 @@ export async function createDimensionValue(db: CompanyDb, call: LedgerCall, inpu
   const dimensionId = v.dimensionId;
   return inTransaction(db, async (trx) => {
     const dimension = await findDimension(trx, dimensionId);
-    if (!dimension) throw new AppError('VALIDATION', 'No such dimension', [{ path: 'dimensionId', message: 'No such dimension in this company' }]);
+    if (!dimension) throw new AppError('VALIDATION', 'No such dimension', [issueAt('dimensionId', 'ledger.dimension_not_found')]);
     const taken = await typed(trx)
       .selectFrom('ledger_dimension_value')
       .select('id')
       .where('dimension_id', '=', dimensionId)
       .where('code', '=', v.code)
       .executeTakeFirst();
-    if (taken) throw new AppError('CONFLICT', `${dimension.code} already has a value ${v.code}`, { field: 'code' });
+    if (taken) throw refuse('CONFLICT', 'ledger.dimension_value_code_taken', { dimension: dimension.code, code: v.code }, { field: 'code' });
     const row = {
       id: newId(),
       dimension_id: dimensionId,

@@ -1,11 +1,11 @@
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
-import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { insertDimension, presentDimension } from './dimensions.repository.ts';
 import { type DimensionInput, type DimensionView, dimensionInputSchema } from './dimensions.schemas.ts';
 import { type LedgerCall, typed } from './ledger-db.ts';
+import { refuse } from './refusals.ts';
 
 /**
  * A new dimension type (department, project, cost centre, …) in one of the three line slots. Its code
@@ -19,8 +19,8 @@ export async function createDimension(db: CompanyDb, call: LedgerCall, input: Di
       .select(['code', 'slot'])
       .where((eb) => eb.or([eb('code', '=', d.code), eb('slot', '=', BigInt(d.slot))]))
       .executeTakeFirst();
-    if (taken?.code === d.code) throw new AppError('CONFLICT', `Dimension code ${d.code} is taken`, { field: 'code' });
-    if (taken) throw new AppError('CONFLICT', `Slot ${d.slot} already holds the dimension ${taken.code}`, { field: 'slot' });
+    if (taken?.code === d.code) throw refuse('CONFLICT', 'ledger.dimension_code_taken', { code: d.code }, { field: 'code' });
+    if (taken) throw refuse('CONFLICT', 'ledger.dimension_slot_taken', { slot: d.slot, dimension: taken.code }, { field: 'slot' });
     const row = {
       id: newId(),
       code: d.code,

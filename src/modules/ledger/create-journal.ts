@@ -1,17 +1,17 @@
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
-import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { type JournalInput, type JournalView, journalInputSchema } from './chart.schemas.ts';
 import { findJournalByCode, GENESIS_HASH, insertJournal, presentJournal } from './journals.repository.ts';
 import type { LedgerCall } from './ledger-db.ts';
+import { refuse } from './refusals.ts';
 
 /** A new journal; its code is unique in the company and its numbers start at 1 each fiscal year. */
 export async function createJournal(db: CompanyDb, call: LedgerCall, input: JournalInput): Promise<JournalView> {
   const j = journalInputSchema.parse(input);
   return inTransaction(db, async (trx) => {
-    if (await findJournalByCode(trx, j.code)) throw new AppError('CONFLICT', `Journal code ${j.code} is taken`, { field: 'code' });
+    if (await findJournalByCode(trx, j.code)) throw refuse('CONFLICT', 'ledger.journal_code_taken', { code: j.code }, { field: 'code' });
     const row = {
       id: newId(),
       code: j.code,

@@ -1,3 +1,5 @@
+import { refusalText } from './refusals.ts';
+
 /**
  * A small RFC 4180 reader and writer for the ledger's own files (the chart): quoted fields, doubled
  * quotes, commas and newlines inside quotes, CRLF or LF. Large entry imports will stream with
@@ -5,10 +7,10 @@
  */
 export class CsvError extends Error {
   constructor(
-    message: string,
+    readonly code: 'ledger.csv_quote_in_field' | 'ledger.csv_quote_not_closed',
     readonly line: number,
   ) {
-    super(message);
+    super(refusalText(code));
   }
 }
 
@@ -31,7 +33,7 @@ export function parseCsv(text: string): string[][] {
         field += ch;
       }
     } else if (ch === '"') {
-      if (field !== '') throw new CsvError('a quote inside an unquoted field', line);
+      if (field !== '') throw new CsvError('ledger.csv_quote_in_field', line);
       quoted = true;
     } else if (ch === ',') {
       row.push(field);
@@ -45,7 +47,7 @@ export function parseCsv(text: string): string[][] {
       line++;
     } else field += ch;
   }
-  if (quoted) throw new CsvError('a quoted field is not closed', line);
+  if (quoted) throw new CsvError('ledger.csv_quote_not_closed', line);
   if (field !== '' || row.length) {
     row.push(field);
     rows.push(row);

@@ -42,7 +42,7 @@ describe.each(DIALECTS)('dimensions on %s', (dialect) => {
 
   it('refuses a taken slot or code', async () => {
     const again = createDimension(f.db, f.call, { code: 'cost_centre', nameEn: 'Cost centre', nameAr: 'مركز التكلفة', slot: 1 });
-    await expect(again).rejects.toMatchObject({ code: 'CONFLICT', details: { field: 'slot' } });
+    await expect(again).rejects.toMatchObject({ code: 'CONFLICT', details: { field: 'slot', code: 'ledger.dimension_slot_taken' } });
   });
 
   it('keeps a balance per dimension set; the trial balance sums across them; verify agrees', async () => {

@@ -9,6 +9,7 @@ import { CsvError, parseCsv } from './csv.ts';
 import { CHART_COLUMNS } from './export-chart.ts';
 import type { Issue } from './journal-entry.ts';
 import type { LedgerCall } from './ledger-db.ts';
+import { issueAt } from './refusals.ts';
 import { updateAccount } from './update-account.ts';
 
 /**
@@ -22,12 +23,13 @@ export async function importChartCsv(db: CompanyDb, call: LedgerCall, csv: strin
   try {
     table = parseCsv(csv);
   } catch (err) {
-    if (err instanceof CsvError) throw new AppError('VALIDATION', 'The file is not valid CSV', [{ path: `rows.${err.line}`, message: err.message }]);
+    if (err instanceof CsvError) throw new AppError('VALIDATION', 'The file is not valid CSV', [issueAt(`rows.${err.line}`, err.code)]);
     throw err;
   }
   const [header, ...body] = table;
   const missing = CHART_COLUMNS.filter((c) => !header?.includes(c) && c !== 'active');
-  if (!header || missing.length) throw new AppError('VALIDATION', 'Missing columns', [{ path: 'rows.1', message: `Missing columns: ${missing.join(', ')}` }]);
+  if (!header || missing.length)
+    throw new AppError('VALIDATION', 'Missing columns', [issueAt('rows.1', 'ledger.csv_missing_columns', { columns: missing.join(', ') })]);
   const col = (row: string[], name: string) => (row[header.indexOf(name)] ?? '').trim();
   const issues: Issue[] = [];
   const parsed = body.map((row, i) => ({ line: i + 2, parentCode: col(row, 'parent_code') || null, row }));
@@ -59,7 +61,7 @@ export async function importChartCsv(db: CompanyDb, call: LedgerCall, csv: strin
       }
       const parent = parentCode ? await findAccountByCode(trx, parentCode) : undefined;
       if (parentCode && !parent) {
-        issues.push({ path: `rows.${line}.parent_code`, message: `No account ${parentCode}` });
+        issues.push(issueAt(`rows.${line}.parent_code`, 'ledger.import_no_parent', { code: parentCode }));
         continue;
       }
       try {
@@ -68,7 +70,7 @@ export async function importChartCsv(db: CompanyDb, call: LedgerCall, csv: strin
           await createAccount(trx, call, { ...shape.data, parentId: parent?.id ?? null });
           report.created++;
         } else if (existing.type !== shape.data.type) {
-          issues.push({ path: `rows.${line}.type`, message: `Account ${existing.code} is of type ${existing.type}; a type never changes` });
+          issues.push(issueAt(`rows.${line}.type`, 'ledger.account_type_fixed', { account: existing.code, type: existing.type }));
         } else {
           const same =
             existing.name_en === shape.data.nameEn &&
@@ -86,7 +88,11 @@ export async function importChartCsv(db: CompanyDb, call: LedgerCall, csv: strin
         }
       } catch (err) {
         if (!isAppError(err) || !['VALIDATION', 'CONFLICT'].includes(err.code)) throw err;
-        const details = Array.isArray(err.details) ? (err.details as Issue[]) : [{ path: 'code', message: err.message }];
+        // A refusal's own code and params travel with the row's path (a CONFLICT carries them in its details object).
+        const one = err.details as { code?: string; params?: Record<string, unknown> } | undefined;
+        const details = Array.isArray(err.details)
+          ? (err.details as Issue[])
+          : [{ path: 'code', message: err.message, ...(one?.code ? { code: one.code } : {}), ...(one?.params ? { params: one.params } : {}) }];
         for (const d of details) issues.push({ path: `rows.${line}.${d.path === 'parentId' ? 'parent_code' : d.path}`, message: d.message });
       }
     }

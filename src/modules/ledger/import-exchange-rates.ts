@@ -8,6 +8,7 @@ import { upsertRate } from './exchange-rates.repository.ts';
 import { type ExchangeRateImport, type ExchangeRateImportResult, exchangeRateImportSchema, exchangeRateInputSchema } from './exchange-rates.schemas.ts';
 import type { Issue } from './journal-entry.ts';
 import { companyFacts, type LedgerCall } from './ledger-db.ts';
+import { issueAt } from './refusals.ts';
 import { rateIssues } from './set-exchange-rate.ts';
 
 const MAX_ROWS = 20_000;
@@ -25,7 +26,7 @@ export async function importExchangeRates(db: CompanyDb, call: LedgerCall, input
   try {
     rows = parseCsv(csv);
   } catch (err) {
-    if (err instanceof CsvError) throw new AppError('VALIDATION', 'The file is not valid CSV', [{ path: `row ${err.line}`, message: err.message }]);
+    if (err instanceof CsvError) throw new AppError('VALIDATION', 'The file is not valid CSV', [issueAt(`row ${err.line}`, err.code)]);
     throw err;
   }
   const header = (rows.shift() ?? []).map((h) => h.trim().toLowerCase());
@@ -35,9 +36,10 @@ export async function importExchangeRates(db: CompanyDb, call: LedgerCall, input
     throw new AppError(
       'VALIDATION',
       'The header must name currency, date and rate',
-      missing.map((m) => ({ path: 'row 1', message: `no column ${m}` })),
+      missing.map((column) => issueAt('row 1', 'ledger.csv_no_column', { column })),
     );
-  if (rows.length > MAX_ROWS) throw new AppError('VALIDATION', `At most ${MAX_ROWS} rates per file`, [{ path: 'file', message: `${rows.length} rows` }]);
+  if (rows.length > MAX_ROWS)
+    throw new AppError('VALIDATION', `At most ${MAX_ROWS} rates per file`, [issueAt('file', 'ledger.csv_too_many_rows', { max: MAX_ROWS, rows: rows.length })]);
   const known = new Set((await listCurrencies(db)).map((c) => c.code));
   const issues: Issue[] = [];
   const seen = new Map<string, number>();
@@ -56,7 +58,7 @@ export async function importExchangeRates(db: CompanyDb, call: LedgerCall, input
     }
     const own = rateIssues(parsed.data, company, known, at);
     const key = `${raw.currency}|${raw.date}`;
-    if (seen.has(key)) own.push({ path: `${at}date`, message: `${raw.currency} on ${raw.date} is also on row ${seen.get(key)}` });
+    if (seen.has(key)) own.push(issueAt(`${at}date`, 'ledger.rate_twice_in_file', { currency: raw.currency, date: raw.date, row: seen.get(key) ?? 0 }));
     seen.set(key, i + 2);
     issues.push(...own);
     return own.length ? [] : [parsed.data];

@@ -104,6 +104,29 @@ export const LEDGER_REFUSALS = {
   'ledger.hledger_bad_price': 'cannot read this price directive (expected P 2026-01-01 USD 3.75 SAR)',
   'ledger.hledger_account_type': 'cannot tell the type of "{{name}}": start the name with assets, liabilities, equity, income or expenses',
   'ledger.hledger_leaf_and_group': '{{account}} takes postings itself, so it cannot also group {{path}}',
+  // CSV files of the chart and of exchange rates (csv.ts, import-chart.ts, import-exchange-rates.ts).
+  'ledger.csv_quote_in_field': 'a quote inside an unquoted field',
+  'ledger.csv_quote_not_closed': 'a quoted field is not closed',
+  'ledger.csv_missing_columns': 'Missing columns: {{columns}}',
+  'ledger.csv_no_column': 'no column {{column}}',
+  'ledger.csv_too_many_rows': 'At most {{max}} rows per file; this one has {{rows}}',
+  'ledger.import_no_parent': 'No account {{code}} to place this one under',
+  'ledger.account_type_fixed': 'Account {{account}} is of type {{type}}; a type never changes',
+  'ledger.rate_twice_in_file': '{{currency}} on {{date}} is also on row {{row}}',
+  // Exchange rates (set-exchange-rate.ts).
+  'ledger.rate_of_base': '{{currency}} is the base currency; its rate is always 1',
+  // Settings, revaluation, year-end close.
+  'ledger.settings_account_grouping': 'Account {{account}} groups other accounts; name an account that takes lines',
+  'ledger.revalue_no_gain_account': 'Set the unrealised exchange gain account in the ledger settings',
+  'ledger.revalue_no_rate': 'No exchange rate for {{currency}} on or before {{date}}',
+  'ledger.revalue_no_loss_account': 'Set the unrealised exchange loss account in the ledger settings',
+  'ledger.retained_earnings_count': '{{count}} active retained-earnings accounts: name one in the ledger settings',
+  // Journals and dimensions (create-journal.ts, create-dimension*.ts).
+  'ledger.journal_code_taken': 'Journal code {{code}} is taken',
+  'ledger.dimension_not_found': 'No such dimension in this company',
+  'ledger.dimension_code_taken': 'Dimension code {{code}} is taken',
+  'ledger.dimension_slot_taken': 'Slot {{slot}} already holds the dimension {{dimension}}',
+  'ledger.dimension_value_code_taken': '{{dimension}} already has a value {{code}}',
 } as const satisfies Record<string, string>;
 
 export type LedgerRefusal = keyof typeof LEDGER_REFUSALS;

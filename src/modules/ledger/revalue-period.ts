@@ -11,6 +11,7 @@ import { companyFacts, type LedgerCall } from './ledger-db.ts';
 import { getLedgerSettings } from './ledger-settings.repository.ts';
 import { convert } from './money.ts';
 import { findPeriod } from './periods.repository.ts';
+import { issueAt } from './refusals.ts';
 import { postSystemEntry, systemJournal } from './system-entry.ts';
 
 /**
@@ -33,15 +34,15 @@ export async function revaluePeriod(db: CompanyDb, call: LedgerCall, periodId: s
     const balances = (await balancesByDims(trx, date, ['asset', 'liability'])).filter((b) => b.currency !== company.baseCurrency);
     if (balances.length === 0) return { entry: null };
     const issues: Issue[] = [];
-    if (!settings.fxGainAccountId) issues.push({ path: 'fxGainAccountId', message: 'Set the unrealised exchange gain account in the ledger settings' });
-    if (!settings.fxLossAccountId) issues.push({ path: 'fxLossAccountId', message: 'Set the unrealised exchange loss account in the ledger settings' });
+    if (!settings.fxGainAccountId) issues.push(issueAt('fxGainAccountId', 'ledger.revalue_no_gain_account'));
+    if (!settings.fxLossAccountId) issues.push(issueAt('fxLossAccountId', 'ledger.revalue_no_loss_account'));
     const rates = await ratesOn(
       trx,
       balances.map((b) => b.currency),
       date,
     );
     for (const c of new Set(balances.map((b) => b.currency))) {
-      if (!rates.has(c)) issues.push({ path: `rates.${c}`, message: `No exchange rate for ${c} on or before ${date}` });
+      if (!rates.has(c)) issues.push(issueAt(`rates.${c}`, 'ledger.revalue_no_rate', { currency: c, date }));
     }
     if (issues.length) throw new AppError('VALIDATION', 'The period cannot be revalued', issues);
     const units = await minorUnits(trx, [company.baseCurrency, ...balances.map((b) => b.currency)]);

@@ -7,17 +7,19 @@ import { presentRate, upsertRate } from './exchange-rates.repository.ts';
 import { type ExchangeRateInput, type ExchangeRateView, exchangeRateInputSchema } from './exchange-rates.schemas.ts';
 import type { Issue } from './journal-entry.ts';
 import { type CompanyFacts, companyFacts, type LedgerCall } from './ledger-db.ts';
-import { parseRate } from './money.ts';
+import { MoneyError, parseRate } from './money.ts';
+import { issueAt } from './refusals.ts';
 
 /** What is wrong with one rate, if anything: an unknown code, the base currency itself, a rate that does not parse. */
 export function rateIssues(r: ExchangeRateInput, company: CompanyFacts, known: ReadonlySet<string>, at = ''): Issue[] {
   const issues: Issue[] = [];
-  if (!known.has(r.currency)) issues.push({ path: `${at}currency`, message: `Unknown currency ${r.currency}` });
-  else if (r.currency === company.baseCurrency) issues.push({ path: `${at}currency`, message: `${r.currency} is the base currency; its rate is always 1` });
+  if (!known.has(r.currency)) issues.push(issueAt(`${at}currency`, 'ledger.currency_unknown', { currency: r.currency }));
+  else if (r.currency === company.baseCurrency) issues.push(issueAt(`${at}currency`, 'ledger.rate_of_base', { currency: r.currency }));
   try {
     parseRate(r.rate);
   } catch (err) {
-    issues.push({ path: `${at}rate`, message: (err as Error).message });
+    if (!(err instanceof MoneyError)) throw err;
+    issues.push(issueAt(`${at}rate`, err.code, err.params));
   }
   return issues;
 }

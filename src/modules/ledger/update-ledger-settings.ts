@@ -7,6 +7,7 @@ import type { Issue } from './journal-entry.ts';
 import type { LedgerCall } from './ledger-db.ts';
 import { getLedgerSettings, type LedgerSettings, saveLedgerSettings } from './ledger-settings.repository.ts';
 import { type LedgerSettingsPatch, ledgerSettingsPatchSchema } from './ledger-settings.schemas.ts';
+import { issueAt } from './refusals.ts';
 
 const ACCOUNT_FIELDS = [
   ['fxGainAccountId', 'fx_gain_account_id'],
@@ -26,8 +27,8 @@ export async function updateLedgerSettings(db: CompanyDb, call: LedgerCall, patc
       const id = p[field];
       if (id === undefined) continue;
       const a = id === null ? undefined : accounts.get(id);
-      if (id !== null && !a) issues.push({ path: field, message: 'No such account in this company' });
-      else if (a && !a.postable) issues.push({ path: field, message: `Account ${a.code} groups other accounts` });
+      if (id !== null && !a) issues.push(issueAt(field, 'ledger.account_not_found'));
+      else if (a && !a.postable) issues.push(issueAt(field, 'ledger.settings_account_grouping', { account: a.code }));
       set[column] = id;
     }
     if (issues.length) throw new AppError('VALIDATION', 'The settings are not valid', issues);

@@ -11,6 +11,7 @@ import type { MinorLine } from './journal-entry.ts';
 import { companyFacts, type LedgerCall, typed } from './ledger-db.ts';
 import { getLedgerSettings } from './ledger-settings.repository.ts';
 import { impliedRate } from './money.ts';
+import { issueAt } from './refusals.ts';
 import { postSystemEntry, systemJournal } from './system-entry.ts';
 
 /** The retained-earnings account: the one in the settings, else the single active account of that subtype. */
@@ -26,7 +27,7 @@ async function retainedEarnings(db: CompanyDb): Promise<string> {
     .execute();
   if (found.length === 1) return found[0].id;
   throw new AppError('VALIDATION', 'No retained-earnings account', [
-    { path: 'retainedEarningsAccountId', message: `${found.length} active retained-earnings accounts: name one in the ledger settings` },
+    issueAt('retainedEarningsAccountId', 'ledger.retained_earnings_count', { count: found.length }),
   ]);
 }
 
