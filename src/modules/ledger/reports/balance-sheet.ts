@@ -1,11 +1,11 @@
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
 import { fiscalYearOf, periodsOfFiscalYear } from '../fiscal-calendar.ts';
-import { dimsOf, rangeSumsMany } from './balances.repository.ts';
+import { asOfSums, dimsOf } from './balances.repository.ts';
 import { loadReportChart } from './report-chart.ts';
 import { addDays, comparisonDates } from './report-dates.ts';
 import { moneyFormat } from './report-money.ts';
 import type { BalanceSheet, BalanceSheetQuery, StatementRow } from './reports.schemas.ts';
-import { basisOf, buildSections, columnsByAccount, filterOf, rootsOf, totalOfTypes } from './statement-sections.ts';
+import { basisOf, buildSections, filterOf, rootsOf, totalOfTypes } from './statement-sections.ts';
 
 const fiscalYearStart = (date: string, startMonth: number) => periodsOfFiscalYear(fiscalYearOf(date, startMonth), startMonth)[0].startDate;
 
@@ -22,16 +22,18 @@ export async function balanceSheet(db: CompanyDb, q: BalanceSheetQuery, facts: {
   const chart = await loadReportChart(db);
   const pl = new Set(chart.ordered.filter((a) => a.type === 'income' || a.type === 'expense').map((a) => a.id));
   const yearStarts = dates.map((d) => fiscalYearStart(d, facts.fiscalYearStartMonth));
-  // Six as-of sums (each date, and the day before each date's fiscal year) in one pass over the kept months.
-  const all = await rangeSumsMany(
-    db,
-    [...dates, ...yearStarts.map((s) => addDays(s, -1))].map((to) => ({ to })),
-    { ...filterOf(b), ...dimsOf(q) },
-  );
-  const closing = all.slice(0, dates.length);
-  const earlier = all.slice(dates.length).map((sums) => new Map([...sums].filter(([, s]) => pl.has(s.accountId))));
-  const leaves = columnsByAccount(closing, b);
-  const earlierLeaves = columnsByAccount(earlier, b);
+  // Six as-of figures per account (each date, and the day before each date's fiscal year) in the
+  // statement's basis only, from one statement over the kept months and the day edges.
+  const figures = await asOfSums(db, [...dates, ...yearStarts.map((s) => addDays(s, -1))], b.basis === 'base' ? 'base_amount' : 'amount', {
+    ...filterOf(b),
+    ...dimsOf(q),
+  });
+  const leaves = new Map<string, Map<string, bigint[]>>();
+  const earlierLeaves = new Map<string, Map<string, bigint[]>>();
+  for (const [id, v] of figures) {
+    leaves.set(id, new Map([['*', v.slice(0, dates.length)]]));
+    if (pl.has(id)) earlierLeaves.set(id, new Map([['*', v.slice(dates.length)]]));
+  }
   const width = dates.length;
   const money = await moneyFormat(db, [b.currency]);
   const drills = dates.map((to) => ({ from: null, to }));

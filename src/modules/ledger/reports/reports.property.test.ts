@@ -232,6 +232,39 @@ describe.each(DIALECTS)('reports equal raw sums on %s', (dialect) => {
           expect(minor(earnings?.amounts[i] ?? '0')).toBe(-sum(raw.filter((l) => pl(l) && within(d?.from ?? null, c.asOf)(l))));
         });
 
+        // Every balance-sheet row (accounts and groups, earnings rows by their drill range), in base, in one
+        // currency and for one dimension value, against the raw lines; every balance that is not zero is shown.
+        const bases: [{ currency?: string; dim1?: string }, (l: RawLine) => bigint, (l: RawLine) => boolean][] = [
+          [{}, (l) => l.base, () => true],
+          [{ currency: 'USD' }, (l) => l.amount, (l) => l.currency === 'USD'],
+          [{ dim1: depts[0] }, (l) => l.base, tagged],
+        ];
+        for (const [query, pick, keep] of bases) {
+          const sheet = await balanceSheet(db, { asOf: to, ...query }, { baseCurrency: 'SAR', fiscalYearStartMonth: company.fiscalYearStartMonth });
+          sheet.columns.forEach((c, i) => {
+            for (const sec of sheet.sections)
+              for (const row of sec.rows) {
+                const d = row.drill[i];
+                const lines =
+                  row.kind === 'account'
+                    ? raw.filter((l) => keep(l) && under(row.accountId).has(l.account) && l.date <= c.asOf)
+                    : raw.filter((l) => keep(l) && pl(l) && within(d?.from ?? null, d?.to ?? c.asOf)(l));
+                const v = sum(lines, pick);
+                expect(minor(row.amounts[i])).toBe(sec.type === 'asset' ? v : -v);
+              }
+            const shown = new Set(sheet.sections.flatMap((sec) => sec.rows.map((r) => r.accountId)));
+            for (const a of chart.ordered)
+              if (
+                ['asset', 'liability', 'equity'].includes(a.type) &&
+                sum(
+                  raw.filter((l) => keep(l) && under(a.id).has(l.account) && l.date <= c.asOf),
+                  pick,
+                ) !== 0n
+              )
+                expect(shown.has(a.id)).toBe(true);
+          });
+        }
+
         // Monthly trend of 14 months to the month of `to`, from kept balances only.
         const trend = await monthlyTrend(db, { to: to.slice(0, 7), months: 14, types: ['income', 'expense'] }, 'SAR');
         for (const row of trend.rows)
