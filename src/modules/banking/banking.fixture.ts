@@ -20,6 +20,10 @@ export interface BankingFixture {
   ledgerAccount(code: string): string;
   file(name: string): string;
   count(table: 'bank_statement' | 'bank_line'): Promise<number>;
+  /** Adds a SAR bank account (SNB) mirroring the ledger account `ledgerCode` through the API, as finance; returns its id. */
+  addBankAccount(name?: string, ledgerCode?: string): Promise<string>;
+  /** The id of the journal with this code (GEN, BNK, …). */
+  journal(code: string): Promise<string>;
 }
 
 export async function bankingFixture(dialect: Dialect): Promise<BankingFixture> {
@@ -54,6 +58,22 @@ export async function bankingFixture(dialect: Dialect): Promise<BankingFixture> 
       const id = accounts.get(code);
       if (!id) throw new Error(`no ledger account ${code}`);
       return id;
+    },
+    addBankAccount: async (name = 'Main', ledgerCode = '1130') => {
+      const res = await finance.post('/api/v1/banking/accounts', {
+        name,
+        bank: 'SNB',
+        iban: 'SA0380000000608010167519',
+        currency: 'SAR',
+        ledgerAccountId: accounts.get(ledgerCode),
+      });
+      if (res.status !== 201) throw new Error(`bank account ${name}: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.id as string;
+    },
+    journal: async (code) => {
+      const found = (await admin.get('/api/v1/ledger/journals')).body.items.find((j: { code: string }) => j.code === code);
+      if (!found) throw new Error(`no journal ${code}`);
+      return found.id as string;
     },
     file: (name) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url)).toString('base64'),
     count: async (table) =>

@@ -10,16 +10,8 @@ describe.each(DIALECTS)('matching routes on %s', (dialect) => {
   const api = '/api/v1/banking';
   beforeAll(async () => {
     f = await bankingFixture(dialect);
-    journalId = (await f.admin.get('/api/v1/ledger/journals')).body.items.find((j: { code: string }) => j.code === 'BNK').id;
-    id = (
-      await f.finance.post(`${api}/accounts`, {
-        name: 'Main',
-        bank: 'SNB',
-        iban: 'SA0380000000608010167519',
-        currency: 'SAR',
-        ledgerAccountId: f.ledgerAccount('1130'),
-      })
-    ).body.id;
+    journalId = await f.journal('BNK');
+    id = await f.addBankAccount();
     const statement = mt940Statement(
       'APR',
       ['240331', '0.00'],

@@ -27,16 +27,8 @@ describe.each(DIALECTS)('banking refusals in closed periods on %s', (dialect) =>
 
   beforeAll(async () => {
     f = await bankingFixture(dialect);
-    journalId = (await f.admin.get('/api/v1/ledger/journals')).body.items.find((j: { code: string }) => j.code === 'BNK').id;
-    id = (
-      await f.finance.post(`${api}/accounts`, {
-        name: 'Main',
-        bank: 'SNB',
-        iban: 'SA0380000000608010167519',
-        currency: 'SAR',
-        ledgerAccountId: f.ledgerAccount('1130'),
-      })
-    ).body.id;
+    journalId = await f.journal('BNK');
+    id = await f.addBankAccount();
     const march = mt940Statement(
       'MAR',
       ['240229', '0.00'],

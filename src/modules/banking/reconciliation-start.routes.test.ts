@@ -28,15 +28,7 @@ describe.each(DIALECTS)('reconciliation start on %s', (dialect) => {
 
   /** A bank account on a ledger account, an MT940 April statement opening at `opening`, everything matched. */
   async function account(name: string, ledgerCode: string, opening: string, close: string) {
-    const id = (
-      await f.finance.post(`${api}/accounts`, {
-        name,
-        bank: 'SNB',
-        iban: 'SA0380000000608010167519',
-        currency: 'SAR',
-        ledgerAccountId: f.ledgerAccount(ledgerCode),
-      })
-    ).body.id;
+    const id = await f.addBankAccount(name, ledgerCode);
     const statement = mt940Statement(
       `APR-${name}`,
       ['240401', opening],
@@ -52,7 +44,7 @@ describe.each(DIALECTS)('reconciliation start on %s', (dialect) => {
 
   beforeAll(async () => {
     f = await bankingFixture(dialect);
-    journalId = (await f.admin.get('/api/v1/ledger/journals')).body.items.find((j: { code: string }) => j.code === 'BNK').id;
+    journalId = await f.journal('BNK');
   });
   afterAll(async () => f.ctx.close());
 

@@ -10,15 +10,7 @@ describe.each(DIALECTS)('a statement and its lines on %s', (dialect) => {
   const api = '/api/v1/banking';
   beforeAll(async () => {
     f = await bankingFixture(dialect);
-    id = (
-      await f.finance.post(`${api}/accounts`, {
-        name: 'Main',
-        bank: 'SNB',
-        iban: 'SA0380000000608010167519',
-        currency: 'SAR',
-        ledgerAccountId: f.ledgerAccount('1130'),
-      })
-    ).body.id;
+    id = await f.addBankAccount();
     const statement = mt940Statement(
       'MAY',
       ['240430', '0.00'],
@@ -31,7 +23,7 @@ describe.each(DIALECTS)('a statement and its lines on %s', (dialect) => {
     );
     expect((await f.finance.post(`${api}/imports`, { bankAccountId: id, fileName: 'may.sta', contentBase64: statement })).status).toBe(201);
     statementId = (await f.analyst.get(`${api}/accounts/${id}/statements`)).body.items[0].id;
-    const journalId = (await f.admin.get('/api/v1/ledger/journals')).body.items.find((j: { code: string }) => j.code === 'BNK').id;
+    const journalId = await f.journal('BNK');
     const posted = await f.finance.post('/api/v1/ledger/entries/post-new', {
       journalId,
       date: '2024-05-01',

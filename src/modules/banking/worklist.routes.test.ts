@@ -14,20 +14,12 @@ describe.each(DIALECTS)('reconciliation worklist and rule changes on %s', (diale
   const rulesNow = async () => (await f.finance.get(`${api}/accounts/${id}/rules`)).body.items;
   beforeAll(async () => {
     f = await bankingFixture(dialect);
-    journalId = (await f.admin.get('/api/v1/ledger/journals')).body.items.find((j: { code: string }) => j.code === 'BNK').id;
+    journalId = await f.journal('BNK');
     const dim = await f.admin.post('/api/v1/ledger/dimensions', { code: 'PRJ', nameEn: 'Project', nameAr: 'مشروع', slot: 1 });
     expect(dim.status).toBe(201);
     projectA = (await f.admin.post('/api/v1/ledger/dimension-values', { dimensionId: dim.body.id, code: 'A', nameEn: 'Alpha', nameAr: 'ألفا' })).body.id;
     projectB = (await f.admin.post('/api/v1/ledger/dimension-values', { dimensionId: dim.body.id, code: 'B', nameEn: 'Beta', nameAr: 'بيتا' })).body.id;
-    id = (
-      await f.finance.post(`${api}/accounts`, {
-        name: 'Main',
-        bank: 'SNB',
-        iban: 'SA0380000000608010167519',
-        currency: 'SAR',
-        ledgerAccountId: f.ledgerAccount('1130'),
-      })
-    ).body.id;
+    id = await f.addBankAccount();
     const statement = mt940Statement(
       'APR',
       ['240331', '0.00'],

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createTestApp, type TestApp } from '../../../test/app-fixture.ts';
 import { cliActor } from '../../platform/auth/actor.ts';
 import { createCompany } from '../../platform/companies/index.ts';
@@ -76,3 +78,21 @@ export const countRows = async (db: CompanyDb, table: 'ledger_entry' | 'ledger_l
         .executeTakeFirstOrThrow()
     ).n,
   );
+
+/** The entry import's CSV header (one row per line, grouped by entry_key). */
+export const ENTRIES_CSV_HEADER = 'entry_key,date,journal,memo,reference,account,debit,credit,currency,base_amount,rate,line_memo';
+
+/** Writes an entries CSV of these rows under `dir`; returns its path. */
+export function writeEntriesCsv(dir: string, rows: string[], name = 'entries.csv'): string {
+  const path = join(dir, name);
+  writeFileSync(path, `${[ENTRIES_CSV_HEADER, ...rows].join('\n')}\n`);
+  return path;
+}
+
+/** Two entries of March 2026 (rent from the bank in GEN, a fee in BNK) as entry-import rows. */
+export const TWO_MARCH_ENTRIES = [
+  'A,2026-03-01,GEN,Rent,R-1,5300,100.00,,,,,',
+  'A,,,,,1130,,100.00,,,,',
+  'B,2026-03-02,BNK,Fee,R-2,5700,7.50,,,,,',
+  'B,,,,,1130,,7.50,,,,',
+];

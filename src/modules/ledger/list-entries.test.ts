@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/dialects.ts';
 import { createDraft } from './create-draft.ts';
 import { importEntriesCsv } from './import/import-entries-csv.ts';
-import { type LedgerFixture, ledgerFixture } from './ledger.fixture.ts';
+import { type LedgerFixture, ledgerFixture, TWO_MARCH_ENTRIES, writeEntriesCsv } from './ledger.fixture.ts';
 import { typed } from './ledger-db.ts';
 import { listEntries } from './list-entries.ts';
 import { postNewEntries, postNewEntry } from './post-new-entry.ts';
@@ -39,18 +39,7 @@ describe.each(DIALECTS)('the entries list on %s', (dialect) => {
     await reverseEntry(f.db, f.call, first.entry.id, { date: '2026-02-10' });
     await createDraft(f.db, f.call, e('2026-02-03', '5.00'));
     await createDraft(f.db, f.call, e('2026-02-04', '6.00', 'BNK'));
-    const csv = join(dir, 'entries.csv');
-    writeFileSync(
-      csv,
-      [
-        'entry_key,date,journal,memo,reference,account,debit,credit,currency,base_amount,rate,line_memo',
-        'A,2026-03-01,GEN,Rent,R-1,5300,100.00,,,,,',
-        'A,,,,,1130,,100.00,,,,',
-        'B,2026-03-02,BNK,Fee,R-2,5700,7.50,,,,,',
-        'B,,,,,1130,,7.50,,,,',
-      ].join('\n'),
-    );
-    expect((await importEntriesCsv(f.db, f.call, csv)).ok).toBe(true);
+    expect((await importEntriesCsv(f.db, f.call, writeEntriesCsv(dir, TWO_MARCH_ENTRIES))).ok).toBe(true);
 
     const all = await typed(f.db).selectFrom('ledger_entry').select(['status', 'journal_id']).execute();
     for (const status of [undefined, 'draft', 'posted'] as const) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Sqlite from 'better-sqlite3';
@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actualsByLine, actualsByMonth } from './actuals-by-month.ts';
 import { createDraft } from './create-draft.ts';
 import { importEntriesCsv } from './import/import-entries-csv.ts';
-import { type LedgerFixture, ledgerFixture } from './ledger.fixture.ts';
+import { type LedgerFixture, ledgerFixture, TWO_MARCH_ENTRIES, writeEntriesCsv } from './ledger.fixture.ts';
 import { linesForMatching } from './lines-for-matching.ts';
 import { listEntries } from './list-entries.ts';
 import { postEntry } from './post-entry.ts';
@@ -81,18 +81,7 @@ describe('query plans of the posting and report paths (SQLite)', () => {
     const draft = await createDraft(f.db, f.call, e('2026-02-03', '5.00'));
     await postEntry(f.db, f.call, draft.id);
     await reverseEntry(f.db, f.call, first.entry.id, { date: '2026-02-10' });
-    const csv = join(dir, 'entries.csv');
-    writeFileSync(
-      csv,
-      [
-        'entry_key,date,journal,memo,reference,account,debit,credit,currency,base_amount,rate,line_memo',
-        'A,2026-03-01,GEN,Rent,R-1,5300,100.00,,,,,',
-        'A,,,,,1130,,100.00,,,,',
-        'B,2026-03-02,GEN,Fee,R-2,5700,7.50,,,,,',
-        'B,,,,,1130,,7.50,,,,',
-      ].join('\n'),
-    );
-    expect((await importEntriesCsv(f.db, f.call, csv)).ok).toBe(true);
+    expect((await importEntriesCsv(f.db, f.call, writeEntriesCsv(dir, TWO_MARCH_ENTRIES))).ok).toBe(true);
 
     const bank = f.account('1130');
     await trialBalance(f.db, '2026-03-31', 'SAR');
