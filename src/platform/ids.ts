@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 
-/** Stamps UUIDv7's time, version and variant on the 16 bytes at `at` and formats them. */
-function uuidV7At(b: Buffer, at: number, now: number): string {
+const HEX = Buffer.from('0123456789abcdef', 'latin1');
+
+/** Stamps UUIDv7's time, version and variant on the 16 bytes at `at`. */
+function stampV7(b: Buffer, at: number, now: number): void {
   // 48-bit milliseconds, written with number arithmetic (exact below 2^53)
   const high = Math.floor(now / 0x1000000);
   const low = now - high * 0x1000000;
@@ -13,6 +15,11 @@ function uuidV7At(b: Buffer, at: number, now: number): string {
   b[at + 5] = low & 0xff;
   b[at + 6] = (b[at + 6] & 0x0f) | 0x70;
   b[at + 8] = (b[at + 8] & 0x3f) | 0x80;
+}
+
+/** Stamps UUIDv7's time, version and variant on the 16 bytes at `at` and formats them. */
+function uuidV7At(b: Buffer, at: number, now: number): string {
+  stampV7(b, at, now);
   const h = b.toString('hex', at, at + 16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
@@ -59,7 +66,18 @@ export function newIds(count: number, now = Date.now()): string[] {
     order[i] = Math.floor(bits / Math.max(1, drop)) * scale + i;
   }
   order.sort();
-  for (let j = 0; j < count; j++) out[j] = uuidV7At(b, 16 * (order[j] % scale), now);
+  // all ids written as text into one buffer in their order (no hex string per id), then cut into strings
+  const text = Buffer.allocUnsafe(36 * count);
+  for (let j = 0, t = 0; j < count; j++) {
+    const at = 16 * (order[j] % scale);
+    stampV7(b, at, now);
+    for (let k = 0; k < 16; k++, t += 2) {
+      if (k === 4 || k === 6 || k === 8 || k === 10) text[t++] = 0x2d; // '-'
+      text[t] = HEX[b[at + k] >>> 4];
+      text[t + 1] = HEX[b[at + k] & 0x0f];
+    }
+  }
+  for (let j = 0; j < count; j++) out[j] = text.toString('latin1', 36 * j, 36 * j + 36);
   for (let j = 1; j < count; j++) if (out[j - 1] > out[j]) return out.sort();
   return out;
 }

@@ -1,6 +1,6 @@
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { type BankAccountTable, type BankLineTable, type BankStatementTable, typed } from './banking.tables.ts';
-import { insertValues } from './bulk-insert.ts';
+import { insertFilled } from './bulk-insert.ts';
 
 type Insert<T> = Omit<T, 'company_id'>;
 const KEYS_PER_QUERY = 2000;
@@ -68,7 +68,7 @@ const LINE_COLUMNS = [
 ] as const satisfies (keyof Insert<BankLineTable>)[];
 
 type L = Insert<BankLineTable>;
-/** A statement line's values in the order of LINE_COLUMNS (written without an object per line). */
+/** A statement line's values in the order of LINE_COLUMNS (written without an object or array per line). */
 export type LineValues = [
   id: L['id'],
   bank_account_id: L['bank_account_id'],
@@ -86,8 +86,12 @@ export type LineValues = [
   created_at: L['created_at'],
 ];
 
-/** Statement lines, 1,000 to an INSERT compiled once (16 values a row: under both dialects' limit on bound values). */
-export const insertLines = (db: CompanyDb, rows: LineValues[]) => insertValues(db, 'bank_line', [...LINE_COLUMNS], rows, LINES_PER_INSERT);
+/**
+ * `count` statement lines, 1,000 to an INSERT compiled once (15 values a row: under both dialects' limit
+ * on bound values); `fill(i, into)` writes line i's values into one array reused for every line.
+ */
+export const insertLines = (db: CompanyDb, count: number, fill: (i: number, into: LineValues) => void) =>
+  insertFilled(db, 'bank_line', [...LINE_COLUMNS], count, fill as (i: number, into: unknown[]) => void, LINES_PER_INSERT);
 
 export const listStatements = (db: CompanyDb, bankAccountId: string) =>
   typed(db)

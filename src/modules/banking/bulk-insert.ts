@@ -6,7 +6,7 @@ import type { CompanyDb } from '../../platform/db/company-scope.ts';
  * A compiled INSERT of `size` rows and, for each of its parameters, which row and column of the chunk
  * it is (`row` −1: a value the query builder put there itself, such as `company_id`, kept as compiled).
  */
-export type InsertPlan = { compiled: CompiledQuery; row: Int32Array; col: Int32Array };
+export type InsertPlan = { compiled: CompiledQuery; row: Int32Array; col: Int32Array; at: Int32Array };
 
 /**
  * Many rows into one table, `perStatement` to an INSERT, the INSERT built and compiled once (through
@@ -48,6 +48,35 @@ export async function insertValues(
   }
 }
 
+/**
+ * As `insertValues`, without an array per row: `fill(i, into)` writes row i's values into `into` (one
+ * array reused for every row) in the order of `columns`, and they go straight to their parameters.
+ */
+export async function insertFilled(
+  db: CompanyDb,
+  table: string,
+  columns: string[],
+  count: number,
+  fill: (i: number, into: unknown[]) => void,
+  perStatement: number,
+  plans: Map<number, InsertPlan> = new Map(),
+) {
+  const width = columns.length;
+  const into = new Array<unknown>(width);
+  for (let start = 0; start < count; start += perStatement) {
+    const size = Math.min(perStatement, count - start);
+    const plan = plans.get(size) ?? compile(db, table, columns, size);
+    plans.set(size, plan);
+    const { compiled, at } = plan;
+    const parameters = compiled.parameters.slice();
+    for (let r = 0, k = 0; r < size; r++) {
+      fill(start + r, into);
+      for (let c = 0; c < width; c++, k++) parameters[at[k]] = into[c];
+    }
+    await db.executeQuery({ ...compiled, parameters });
+  }
+}
+
 /** The INSERT for `size` rows with a marker in each value, and which row and column each parameter is. */
 function compile(db: CompanyDb, table: string, columns: string[], size: number): InsertPlan {
   const tag = `insert-many:${randomUUID()}:`;
@@ -59,14 +88,17 @@ function compile(db: CompanyDb, table: string, columns: string[], size: number):
     .compile();
   const row = new Int32Array(compiled.parameters.length).fill(-1);
   const col = new Int32Array(compiled.parameters.length);
+  // the parameter of row r, column c at at[r * columns + c] (each marker appears once: checked below)
+  const at = new Int32Array(size * columns.length).fill(-1);
   let found = 0;
   compiled.parameters.forEach((p, k) => {
     const m = typeof p === 'string' && p.startsWith(tag) ? /(\d+):(\d+)$/.exec(p) : null;
     if (!m) return;
     row[k] = Number(m[1]);
     col[k] = Number(m[2]);
+    at[row[k] * columns.length + col[k]] = k;
     found++;
   });
-  if (found !== size * columns.length) throw new Error(`insertMany: ${table}'s INSERT did not keep its values as parameters`);
-  return { compiled, row, col };
+  if (found !== size * columns.length || at.includes(-1)) throw new Error(`insertMany: ${table}'s INSERT did not keep its values as parameters`);
+  return { compiled, row, col, at };
 }

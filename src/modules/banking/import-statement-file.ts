@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import { newId, newIds } from '../../platform/ids.ts';
 import { analyseStatementFile } from './analyse-statement-file.ts';
 import { presentStatement } from './banking.present.ts';
-import { findStatement, insertLines, insertStatement, type LineValues } from './banking.repository.ts';
+import { findStatement, insertLines, insertStatement } from './banking.repository.ts';
 import type { ImportResult, StatementFileInput } from './banking.schemas.ts';
 import type { BankingCall } from './banking-call.ts';
 import { refreshContinuity } from './statement-continuity.ts';
@@ -15,6 +15,41 @@ const isUnique = (err: unknown) => {
   const e = err as { code?: string };
   return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE';
 };
+
+/**
+ * The positions of `keys` (distinct) in ascending key order. Fingerprints (`fp:` and 64 hex digits) are
+ * ordered by their first hex digits as numbers, the position in the low bits, in a native sort of
+ * doubles; an insertion pass on the whole keys then puts any run of equal first digits in order (one
+ * comparison a key when there is none). Any other key: a sort by comparison.
+ */
+export function keyOrder(keys: readonly string[]): ArrayLike<number> {
+  const n = keys.length;
+  const indexBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const digits = Math.min(13, Math.floor((52 - indexBits) / 4)); // prefix and position both exact in a double
+  const scale = 2 ** indexBits;
+  const order = new Float64Array(n);
+  let numeric = digits >= 4;
+  for (let i = 0; i < n && numeric; i++) {
+    const k = keys[i];
+    const v = k.length === 67 && k.startsWith('fp:') ? Number(`0x${k.slice(3, 3 + digits)}`) : Number.NaN; // NaN on any non-hex digit
+    if (Number.isNaN(v)) numeric = false;
+    order[i] = v * scale + i;
+  }
+  if (!numeric) return Array.from(keys.keys()).sort((x, y) => (keys[x] < keys[y] ? -1 : keys[x] > keys[y] ? 1 : 0));
+  order.sort();
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = order[i] % scale;
+  for (let i = 1; i < n; i++) {
+    const x = out[i];
+    let j = i - 1;
+    while (j >= 0 && keys[out[j]] > keys[x]) {
+      out[j + 1] = out[j];
+      j--;
+    }
+    out[j + 1] = x;
+  }
+  return out;
+}
 
 /**
  * Import a statement file into a bank account, all or nothing: any error in the file (unreadable,
@@ -71,30 +106,27 @@ export async function importStatementFile(db: CompanyDb, call: BankingCall, inpu
           imported_at: now,
         });
         // in key order, with ascending ids: the key and primary key indexes are appended to, not written at random
-        const keys = fresh.map((l) => l.key);
-        const order = Array.from(keys.keys()).sort((x, y) => (keys[x] < keys[y] ? -1 : 1));
+        const order = keyOrder(fresh.map((l) => l.key));
         const lineIds = newIds(fresh.length);
-        const values = new Array<LineValues>(fresh.length);
-        for (let i = 0; i < order.length; i++) {
+        const accountId = a.account.id;
+        const currency = a.account.currency;
+        await insertLines(trx, fresh.length, (i, v) => {
           const l = fresh[order[i]];
-          values[i] = [
-            lineIds[i],
-            a.account.id,
-            id,
-            l.key,
-            l.bookingDate,
-            l.valueDate,
-            l.amount,
-            a.account.currency,
-            l.text,
-            l.bankRef,
-            l.entryRef,
-            l.endToEndId,
-            l.counterparty,
-            now,
-          ];
-        }
-        await insertLines(trx, values);
+          v[0] = lineIds[i];
+          v[1] = accountId;
+          v[2] = id;
+          v[3] = l.key;
+          v[4] = l.bookingDate;
+          v[5] = l.valueDate;
+          v[6] = l.amount;
+          v[7] = currency;
+          v[8] = l.text;
+          v[9] = l.bankRef;
+          v[10] = l.entryRef;
+          v[11] = l.endToEndId;
+          v[12] = l.counterparty;
+          v[13] = now;
+        });
         await refreshContinuity(trx, id);
       }
       const rows = [];

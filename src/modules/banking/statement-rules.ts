@@ -45,14 +45,20 @@ const compact = (s: string) => s.replace(/[\s-]/g, '').toUpperCase();
  * identical coffees on one day stay two lines and a re-import of either statement finds both.
  */
 export function lineKeys(lines: { bookingDate: string; amount: bigint; text: string; bankRef: string | null }[]): string[] {
+  const key = lineKeyMaker();
+  return lines.map((l) => key(l.bookingDate, l.amount, l.text, l.bankRef));
+}
+
+/** `lineKeys` one line at a time, in file order (the ordinals count the lines given so far). */
+function lineKeyMaker(): (bookingDate: string, amount: bigint, text: string, bankRef: string | null) => string {
   const seen = new Map<string, number>();
-  return lines.map((l) => {
-    if (l.bankRef) return `ref:${l.bankRef}`;
-    const base = `${l.bookingDate}\u0000${l.amount}\u0000${norm(l.text)}`;
+  return (bookingDate, amount, text, bankRef) => {
+    if (bankRef) return `ref:${bankRef}`;
+    const base = `${bookingDate}\u0000${amount}\u0000${norm(text)}`;
     const ordinal = (seen.get(base) ?? 0) + 1;
     seen.set(base, ordinal);
     return `fp:${sha256(`${base}\u0000${ordinal}`)}`;
-  });
+  };
 }
 
 /** Whether the account a file names is this bank account (IBAN, or an account number inside it). */
@@ -66,7 +72,11 @@ export function sameAccount(named: string | null, account: BankAccountFacts): bo
 /** Every statement of a file, in minor units and checked against the bank account; issues name where. */
 export function prepareStatements(file: ParsedFile, account: BankAccountFacts, minorUnits: number): { statements: PreparedStatement[]; issues: Issue[] } {
   const issues: Issue[] = [];
+  // the common canonical amount with exactly the currency's decimals ("-1234.50"): its digits are the
+  // minor units (one exact BigInt from the digits); anything else through decimalToMinor
+  const exact = minorUnits > 0 ? new RegExp(`^-?\\d{1,30}\\.\\d{${minorUnits}}$`) : null;
   const minor = (text: string, where: string) => {
+    if (exact?.test(text)) return BigInt(text.replace('.', ''));
     try {
       return decimalToMinor(text, minorUnits);
     } catch (err) {
@@ -81,30 +91,38 @@ export function prepareStatements(file: ParsedFile, account: BankAccountFacts, m
     if (s.currency && s.currency !== account.currency)
       issues.push({ where: s.source, message: `the statement is in ${s.currency}, the bank account in ${account.currency}` });
     if (!sameAccount(s.account, account)) issues.push({ where: s.source, message: `the statement is for account ${s.account}, not this bank account` });
-    const prepared: PreparedLine[] = s.lines.map((l) => ({
-      bookingDate: l.bookingDate,
-      valueDate: l.valueDate,
-      amount: minor(l.amount, l.source),
-      text: l.text,
-      bankRef: l.bankRef,
-      entryRef: l.entryRef,
-      endToEndId: l.endToEndId,
-      counterparty: l.counterparty,
-      source: l.source,
-      key: '',
-    }));
-    const keys = lineKeys(prepared);
-    for (let i = 0; i < prepared.length; i++) prepared[i].key = keys[i];
-    const opening = s.opening ? minor(s.opening.amount, `${s.source} opening balance`) : null;
-    const closing = s.closing ? minor(s.closing.amount, `${s.source} closing balance`) : null;
-    const sum = prepared.reduce((acc, l) => acc + l.amount, 0n);
-    const difference = opening !== null && closing !== null ? closing - (opening + sum) : null;
+    // one pass: each line's minor units and key, the credits and debits, the first and last dates
+    const key = lineKeyMaker();
+    const prepared = new Array<PreparedLine>(s.lines.length);
+    const keys = new Array<string>(s.lines.length);
+    let credits = 0n;
+    let debits = 0n;
     let first: string | undefined;
     let last: string | undefined;
-    for (const l of prepared) {
+    for (let i = 0; i < s.lines.length; i++) {
+      const l = s.lines[i];
+      const amount = minor(l.amount, l.source);
+      keys[i] = key(l.bookingDate, amount, l.text, l.bankRef);
+      prepared[i] = {
+        bookingDate: l.bookingDate,
+        valueDate: l.valueDate,
+        amount,
+        text: l.text,
+        bankRef: l.bankRef,
+        entryRef: l.entryRef,
+        endToEndId: l.endToEndId,
+        counterparty: l.counterparty,
+        source: l.source,
+        key: keys[i],
+      };
+      if (amount > 0n) credits += amount;
+      else if (amount < 0n) debits -= amount;
       if (first === undefined || l.bookingDate < first) first = l.bookingDate;
       if (last === undefined || l.bookingDate > last) last = l.bookingDate;
     }
+    const opening = s.opening ? minor(s.opening.amount, `${s.source} opening balance`) : null;
+    const closing = s.closing ? minor(s.closing.amount, `${s.source} closing balance`) : null;
+    const difference = opening !== null && closing !== null ? closing - (opening + credits - debits) : null;
     const from = s.from ?? s.opening?.date ?? first ?? s.closing?.date;
     const to = s.to ?? s.closing?.date ?? last ?? from;
     if (!from || !to) issues.push({ where: s.source, message: 'the statement has neither lines nor dated balances' });
@@ -118,8 +136,8 @@ export function prepareStatements(file: ParsedFile, account: BankAccountFacts, m
       from: from ?? '',
       to: to ?? '',
       lines: prepared,
-      credits: prepared.reduce((acc, l) => (l.amount > 0n ? acc + l.amount : acc), 0n),
-      debits: prepared.reduce((acc, l) => (l.amount < 0n ? acc - l.amount : acc), 0n),
+      credits,
+      debits,
       difference,
       key: sha256(JSON.stringify([s.reference, from, to, opening?.toString() ?? null, closing?.toString() ?? null, keys])),
     };

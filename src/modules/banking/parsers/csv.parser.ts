@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { AmountError, asciiDigits, canonicalDecimal } from '../bank-amount.ts';
 import type { CsvMapping } from '../csv-mapping.schemas.ts';
-import { type SplitRecord, splitSimpleCsv } from './csv-split.ts';
+import { eachSimpleCsvRecord, type SplitRecord } from './csv-split.ts';
 import { type ParsedLine, type ParsedStatement, StatementParseError, validDate } from './parsed-statement.ts';
 
 /**
@@ -37,9 +37,8 @@ function oneRecordALine(text: string, skipRows: number, count: number): boolean 
   return lines - skipRows === count;
 }
 
+/** The records of a file the plain split leaves to `csv-parse`, with the line of each. */
 function parseRows(text: string, mapping: CsvMapping): SplitRecord[] {
-  const simple = splitSimpleCsv(text, mapping.delimiter, mapping.skipRows);
-  if (simple) return simple;
   const options = { delimiter: mapping.delimiter, from_line: mapping.skipRows + 1, relax_column_count: true, skip_empty_lines: true, trim: true };
   try {
     // counting lines costs the parser a fifth of its time: done only when records and lines differ
@@ -54,7 +53,7 @@ function parseRows(text: string, mapping: CsvMapping): SplitRecord[] {
 }
 
 export function parseCsv(text: string, mapping: CsvMapping): ParsedStatement[] {
-  const rows = parseRows(text.replace(/^\uFEFF/, ''), mapping);
+  const body = text.replace(/^\uFEFF/, '');
   const format = { decimal: mapping.decimal, thousands: mapping.thousands };
   // a statement holds few distinct dates: each is read once (an unreadable one throws, so is never kept)
   const dates = new Map<string, string>();
@@ -86,9 +85,7 @@ export function parseCsv(text: string, mapping: CsvMapping): ParsedStatement[] {
       .filter(Boolean)
       .join(' — ');
   };
-  const lines: ParsedLine[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const { record, line } = rows[i];
+  const lineOf = (record: string[], line: number): ParsedLine => {
     const where = `line ${line}`;
     let amount: string;
     if (mapping.amountColumn) amount = money(cell(record, mapping.amountColumn, 'amount', where), 'amount', where);
@@ -102,7 +99,7 @@ export function parseCsv(text: string, mapping: CsvMapping): ParsedStatement[] {
       amount = /^0(\.0+)?$/.test(d) ? c : `-${d}`;
     }
     const valueDate = mapping.valueDateColumn && cell(record, mapping.valueDateColumn, 'value date', where);
-    lines[i] = {
+    return {
       bookingDate: dateOf(cell(record, mapping.dateColumn, 'date', where), where),
       valueDate: valueDate ? dateOf(valueDate, where) : null,
       amount,
@@ -113,7 +110,11 @@ export function parseCsv(text: string, mapping: CsvMapping): ParsedStatement[] {
       counterparty: mapping.counterpartyColumn ? cell(record, mapping.counterpartyColumn, 'counterparty', where) || null : null,
       source: where,
     };
-  }
+  };
+  // a plain file: each record becomes its line as it is split (no array of records kept); else csv-parse
+  const lines: ParsedLine[] = [];
+  if (!eachSimpleCsvRecord(body, mapping.delimiter, mapping.skipRows, (record, line) => lines.push(lineOf(record, line))))
+    for (const { record, line } of parseRows(body, mapping)) lines.push(lineOf(record, line));
   if (lines.length === 0) throw new StatementParseError('no rows after the skipped header rows', `line ${mapping.skipRows + 1}`);
   let from = lines[0].bookingDate;
   let to = from;
