@@ -129,6 +129,12 @@ describe.skipIf(unavailable !== undefined)(
       await page.getByTestId('adjustment').filter({ hasText: 'Engineer' }).waitFor();
       await expect.poll(async () => page.getByTestId('scenario-ni-diff').locator('td').nth(1).textContent()).toBe('-2000.00');
       await shot(page, 'en-budgets-07-scenario');
+      // The tab is in the address: the scenario comparison is a link of its own.
+      const scenariosUrl = page.url();
+      expect(new URL(scenariosUrl).searchParams.get('tab')).toBe('scenarios');
+      await page.goto('/notifications');
+      await page.goto(scenariosUrl);
+      await expect.poll(async () => page.getByTestId('scenario-ni-diff').locator('td').nth(1).textContent()).toBe('-2000.00');
       await page.goto('/notifications');
       await page
         .getByText(/Operating plan: 5300/)

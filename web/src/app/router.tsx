@@ -12,6 +12,7 @@ import { StatementPage as BankStatementPage } from '../features/banking/pages/st
 import { StatementsPage as BankStatementsPage } from '../features/banking/pages/statements-page';
 import { BudgetPage } from '../features/budgets/pages/budget-page';
 import { BudgetsPage } from '../features/budgets/pages/budgets-page';
+import { validateBudgetSearch } from '../features/budgets/search';
 import { HomePage } from '../features/home/pages/home-page';
 import { AccountChecksPage } from '../features/ledger/pages/account-checks-page';
 import { ChartPage } from '../features/ledger/pages/chart-page';
@@ -190,7 +191,7 @@ const ledgerRoutes = [
 // Budgets (features/budgets)
 const budgetsRoutes = [
   createRoute({ getParentRoute: () => appRoute, path: '/budgets', component: BudgetsPage }),
-  createRoute({ getParentRoute: () => appRoute, path: '/budgets/$budgetId', component: BudgetPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/budgets/$budgetId', validateSearch: validateBudgetSearch, component: BudgetPage }),
 ];
 
 // Banking (features/banking): one bank account's pages under /banking/accounts/$accountId.

@@ -1,5 +1,5 @@
 import { Badge, Button, FileButton, Group, Select, Tabs, Text } from '@mantine/core';
-import { useParams } from '@tanstack/react-router';
+import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -23,6 +23,7 @@ import { GridTools } from '../components/grid-tools';
 import { RevisionCompare } from '../components/revision-compare';
 import { ScenariosPanel } from '../components/scenarios-panel';
 import { VarianceTable } from '../components/variance-table';
+import { validateBudgetSearch } from '../search';
 
 const STATUS_COLOR = { draft: 'gray', approved: 'teal', closed: 'dark' } as const;
 
@@ -30,6 +31,8 @@ const STATUS_COLOR = { draft: 'gray', approved: 'teal', closed: 'dark' } as cons
 export function BudgetPage() {
   const { t } = useTranslation();
   const { budgetId } = useParams({ from: '/app/budgets/$budgetId' });
+  const { tab = 'grid' } = useSearch({ from: '/app/budgets/$budgetId' });
+  const navigate = useNavigate({ from: '/budgets/$budgetId' });
   const { data: me } = useMe();
   const budget = useBudget(budgetId);
   const [revisionId, setRevisionId] = useState<string | null>(null);
@@ -114,7 +117,11 @@ export function BudgetPage() {
         )}
       </Group>
       <ErrorAlert error={approve.error ?? revise.error ?? close.error ?? check.error ?? exportCsv.error ?? exportXlsx.error ?? importFile.error} />
-      <Tabs defaultValue="grid" keepMounted={false}>
+      <Tabs
+        value={tab === 'compare' && b.revisions.length < 2 ? 'grid' : tab}
+        onChange={(value) => navigate({ search: validateBudgetSearch({ tab: value }), replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List mb="md">
           <Tabs.Tab value="grid" data-testid="grid-tab">
             {t('budgets.grid')}
