@@ -20,11 +20,11 @@ export function unmatchedBankLines(db: CompanyDb, bankAccountId: string, range: 
 }
 
 /**
- * What the matcher reads of a statement line: what a proposal shows and accepts (id, date, amount,
- * text) and `search`, the engine's searchable text: text, references and counterparty as `bankText`
- * joins them, joined by the database (one string instead of four more columns a line).
+ * What the matcher reads of a statement line: id, date and amount (what a confirmation writes) and
+ * `search`, its searchable text — text, references and counterparty as `bankText` joins them, joined
+ * by the database (one column instead of five). What a proposal shows of a line is read by id.
  */
-export type BankLineForMatching = Pick<BankLineTable, 'id' | 'booking_date' | 'amount' | 'text'> & { search: string };
+export type BankLineForMatching = Pick<BankLineTable, 'id' | 'booking_date' | 'amount'> & { search: string };
 
 /** Unmatched statement lines of a bank account for the matcher: only its columns, in date order (the (account, date) index). */
 export function unmatchedLinesForMatching(db: CompanyDb, bankAccountId: string, range: { from?: string; to?: string } = {}): Promise<BankLineForMatching[]> {
@@ -34,7 +34,6 @@ export function unmatchedLinesForMatching(db: CompanyDb, bankAccountId: string, 
       'b.id',
       'b.booking_date',
       'b.amount',
-      'b.text',
       sql<string>`concat_ws(' ', nullif(b.text, ''), nullif(b.bank_ref, ''), nullif(b.entry_ref, ''), nullif(b.end_to_end_id, ''), nullif(b.counterparty, ''))`.as(
         'search',
       ),

@@ -3,7 +3,7 @@ import { accountLinesToMatch, type LineForMatching, type LineToMatch, linesForMa
 import { bankAccountOf } from './bank-account-of.ts';
 import type { BankLineTable } from './banking.tables.ts';
 import { addDays, type EngineLines, type Proposal, proposeMatchesOf } from './match-engine.ts';
-import { type BankLineForMatching, matchedLedgerLineIds, unmatchedLinesForMatching } from './matching.repository.ts';
+import { type BankLineForMatching, bankLinesByIds, matchedLedgerLineIds, unmatchedLinesForMatching } from './matching.repository.ts';
 import type { ProposalsQuery, ProposalsView } from './matching.schemas.ts';
 
 /** A statement line's searchable text (the matcher's reads join the same columns in SQL: `search`). */
@@ -80,7 +80,15 @@ function columns<R>(rows: R[], id: (r: R) => string, date: (r: R) => string, amo
 export async function proposeMatchesFor(db: CompanyDb, bankAccountId: string, q: ProposalsQuery): Promise<ProposalsView> {
   const { proposals, bank, ledger, money } = await findProposals(db, bankAccountId, q);
   const shown = proposals.slice(0, q.limit);
-  // what a proposal shows of its ledger lines (entry, number, memos), read for the lines shown
+  // what a proposal shows of its lines (statement text; entry, number and memos), read for the lines shown
+  const texts = new Map(
+    (
+      await bankLinesByIds(
+        db,
+        shown.flatMap((p) => p.bankLineIds),
+      )
+    ).map((b) => [b.id, b.text]),
+  );
   const full = new Map((await linesForMatching(db, { lineIds: shown.flatMap((p) => p.ledgerLineIds) })).map((l) => [l.lineId, l]));
   return {
     bankAccountId,
@@ -94,7 +102,7 @@ export async function proposeMatchesFor(db: CompanyDb, bankAccountId: string, q:
       reasons: p.reasons,
       bankLines: p.bankLineIds.map((id) => {
         const b = bank.get(id) as BankLineForMatching;
-        return { id, date: String(b.booking_date), amount: money(BigInt(b.amount)), text: b.text };
+        return { id, date: String(b.booking_date), amount: money(BigInt(b.amount)), text: texts.get(id) as string };
       }),
       ledgerLines: p.ledgerLineIds.map((id) => {
         const l = full.get(id) as LineForMatching;

@@ -140,7 +140,7 @@ try {
   const num = (s: string | null | undefined) => Number(/(\d+)/.exec(s ?? '')?.[1] ?? -1);
   let correct = 0;
   for (const pr of found.proposals) {
-    const bankNos = pr.bankLineIds.map((id) => num(found.bank.get(id)?.text));
+    const bankNos = pr.bankLineIds.map((id) => num(found.bank.get(id)?.search));
     const ledgerNos = pr.ledgerLineIds.map((id) => num(/entry (\d+)/.exec(found.ledger.get(id)?.text ?? '')?.[1])).sort((a, b) => a - b);
     const want = bankNos.length === 1 ? [...(truth.get(bankNos[0]) ?? [])].sort((a, b) => a - b) : [];
     if (want.length && JSON.stringify(want) === JSON.stringify(ledgerNos)) correct++;
