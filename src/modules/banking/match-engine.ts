@@ -99,18 +99,38 @@ export function sharedReference(bankText: string, ledgerText: string): string | 
 }
 
 interface TextFacts {
-  squashed: string;
+  /** The text in upper case. */
+  up: string;
   tokens: string[];
 }
-/** A text's squashed form (letters and digits, upper case) and its reference tokens. */
+/** A text in upper case and its reference tokens. */
 function textFacts(text: string): TextFacts {
   const up = text.toUpperCase();
-  return { squashed: up.replace(/[^A-Z0-9]/g, ''), tokens: tokensOf(up) };
+  return { up, tokens: tokensOf(up) };
+}
+
+/** A token (letters and digits) found in the text's squashed form, i.e. with every character other than A–Z and 0–9 left out; nothing is built to look. */
+function inSquashed(up: string, token: string): boolean {
+  const n = up.length;
+  const m = token.length;
+  const first = token.charCodeAt(0);
+  for (let s = 0; s < n; s++) {
+    if (up.charCodeAt(s) !== first) continue;
+    let k = 1;
+    for (let p = s + 1; k < m && p < n; p++) {
+      const c = up.charCodeAt(p);
+      if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) continue;
+      if (c !== token.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === m) return true;
+  }
+  return false;
 }
 
 function shared(bank: TextFacts, ledger: TextFacts): string | undefined {
-  for (const t of ledger.tokens) if (bank.squashed.includes(t)) return t;
-  for (const t of bank.tokens) if (ledger.squashed.includes(t)) return t;
+  for (const t of ledger.tokens) if (inSquashed(bank.up, t)) return t;
+  for (const t of bank.tokens) if (inSquashed(ledger.up, t)) return t;
   return undefined;
 }
 
@@ -393,6 +413,7 @@ export function proposeMatchesOf(bankLines: EngineLines, ledgerLines: EngineLine
   }
   const order = Array.from(pb, (_, k) => k).sort((x, y) => ps[y] - ps[x] || pd[x] - pd[y] || bDay[pb[x]] - bDay[pb[y]] || (lId[pl[x]] < lId[pl[y]] ? -1 : 1));
   const out: Proposal[] = [];
+  const within: string[] = []; // "Dates n day(s) apart" by n, one string each
   for (const k of order) {
     const i = pb[k];
     const j = pl[k];
@@ -404,7 +425,7 @@ export function proposeMatchesOf(bankLines: EngineLines, ledgerLines: EngineLine
       bankLineIds: [bId[i]],
       ledgerLineIds: [lId[j]],
       score: ps[k],
-      reasons: pairReasons(bankLines.amount[i], pd[k], pr[k], o),
+      reasons: pairReasons(bankLines.amount[i], pd[k], pr[k], o, within),
     });
   }
   // 2. one-to-many: several ledger lines making one bank line; 3. many-to-one, the reverse
@@ -413,11 +434,13 @@ export function proposeMatchesOf(bankLines: EngineLines, ledgerLines: EngineLine
   return out.sort((x, y) => y.score - x.score);
 }
 
-function pairReasons(amount: bigint, days: number, ref: string | undefined, o: EngineOptions): string[] {
+function pairReasons(amount: bigint, days: number, ref: string | undefined, o: EngineOptions, within: string[]): string[] {
   const reasons = [`Same amount ${o.money(amount)}`];
   if (days === 0) reasons.push('Same date');
-  else if (days <= o.windowDays) reasons.push(`Dates ${days} day(s) apart (window ±${o.windowDays})`);
-  else reasons.push(`Dates ${days} day(s) apart, outside the ±${o.windowDays}-day window`);
+  else if (days <= o.windowDays) {
+    within[days] ??= `Dates ${days} day(s) apart (window ±${o.windowDays})`;
+    reasons.push(within[days]);
+  } else reasons.push(`Dates ${days} day(s) apart, outside the ±${o.windowDays}-day window`);
   if (ref) reasons.push(`Reference ${ref} found in both texts`);
   return reasons;
 }
