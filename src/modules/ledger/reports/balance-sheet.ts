@@ -19,15 +19,16 @@ export async function balanceSheet(db: CompanyDb, q: BalanceSheetQuery, facts: {
   const b = basisOf(q.currency, facts.baseCurrency);
   const { previous, lastYear } = comparisonDates(q.asOf);
   const dates = [q.asOf, previous, lastYear];
-  const chart = await loadReportChart(db);
-  const pl = new Set(chart.ordered.filter((a) => a.type === 'income' || a.type === 'expense').map((a) => a.id));
   const yearStarts = dates.map((d) => fiscalYearStart(d, facts.fiscalYearStartMonth));
   // Six as-of figures per account (each date, and the day before each date's fiscal year) in the
-  // statement's basis only, from one statement over the kept months and the day edges.
-  const figures = await asOfSums(db, [...dates, ...yearStarts.map((s) => addDays(s, -1))], b.basis === 'base' ? 'base_amount' : 'amount', {
-    ...filterOf(b),
-    ...dimsOf(q),
-  });
+  // statement's basis only, from one pass over the kept months and one over the day edges; the chart
+  // and the currency's format beside them (on PostgreSQL each on its own connection).
+  const [chart, figures, money] = await Promise.all([
+    loadReportChart(db),
+    asOfSums(db, [...dates, ...yearStarts.map((s) => addDays(s, -1))], b.basis === 'base' ? 'base_amount' : 'amount', { ...filterOf(b), ...dimsOf(q) }),
+    moneyFormat(db, [b.currency]),
+  ]);
+  const pl = new Set(chart.ordered.filter((a) => a.type === 'income' || a.type === 'expense').map((a) => a.id));
   const leaves = new Map<string, Map<string, bigint[]>>();
   const earlierLeaves = new Map<string, Map<string, bigint[]>>();
   for (const [id, v] of figures) {
@@ -35,7 +36,6 @@ export async function balanceSheet(db: CompanyDb, q: BalanceSheetQuery, facts: {
     if (pl.has(id)) earlierLeaves.set(id, new Map([['*', v.slice(dates.length)]]));
   }
   const width = dates.length;
-  const money = await moneyFormat(db, [b.currency]);
   const drills = dates.map((to) => ({ from: null, to }));
   const sections = buildSections(chart, leaves, ['asset', 'liability', 'equity'], money, b, drills);
   const allEarnings = totalOfTypes(chart, leaves, ['income', 'expense'], width);
