@@ -72,7 +72,11 @@ describe.each(DIALECTS)('exchange rates on %s', (dialect) => {
     expect(refused.code).toBe('VALIDATION');
     expect(refused.details.map((d: { path: string }) => d.path)).toEqual(['row 3.currency', 'row 4.date', 'row 5.date', 'row 6.rate']);
     // Each reason carries its code and params, so the web can say it in Arabic.
-    expect(refused.details[0]).toMatchObject({ code: 'ledger.rate_of_base', params: { currency: 'SAR' }, message: 'SAR is the base currency; its rate is always 1' });
+    expect(refused.details[0]).toMatchObject({
+      code: 'ledger.rate_of_base',
+      params: { currency: 'SAR' },
+      message: 'SAR is the base currency; its rate is always 1',
+    });
     expect(refused.details[2]).toMatchObject({ code: 'ledger.rate_twice_in_file', params: { currency: 'EUR', date: '2026-01-01', row: 2 } });
     await expect(
       postNewEntry(f.db, f.call, { ...usd('2026-01-05'), lines: usd('2026-01-05').lines.map((l) => ({ ...l, currency: 'EUR' })) }),
