@@ -1,10 +1,11 @@
 /**
  * The matching engine: pure, no I/O. Given the unmatched statement lines of a bank account and the
  * unmatched ledger lines of its mirrored account, it proposes matches, each with a score (0–100) and
- * the reasons shown to the user. Cost: ledger lines are grouped by amount once (a hash map, the
- * in-memory form of an index that starts with the amount), so a one-to-one search is a lookup plus a
- * walk over the few lines of that amount; groups (one-to-many, many-to-one) search only the nearest
- * `groupCandidates` lines of the same sign inside the window, at most `maxGroup` of them.
+ * the reasons shown to the user. Cost: ledger lines are grouped by amount once (a hash table on
+ * typed arrays, the in-memory form of an index that starts with the amount), so a one-to-one search is
+ * a lookup plus a walk over the few lines of that amount; groups (one-to-many, many-to-one) search only
+ * the nearest `groupCandidates` lines of the same sign inside the window, at most `maxGroup` of them.
+ * Each side comes as columns (`EngineLines`: no object per line), as the matcher reads them.
  */
 export interface BankSide {
   id: string;
