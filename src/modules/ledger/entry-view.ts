@@ -51,9 +51,9 @@ export function presentEntryView(
   journalCode: string,
   lines: MinorLine[],
   facts: {
-    codes: ReadonlyMap<string, string>;
-    units: ReadonlyMap<string, number>;
-    dims: ReadonlyMap<string, DimensionValueFacts>;
+    codes: { get(id: string): string | undefined };
+    units: { get(code: string): number | null | undefined };
+    dims: { get(id: string): DimensionValueFacts | null | undefined };
     baseCurrency: string;
     reversedByEntryId: string | null;
   },

@@ -1,4 +1,5 @@
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
+import { CompiledOnce } from './compiled-once.ts';
 import { typed } from './ledger-db.ts';
 
 /** A run of chain places a posting claimed in one journal (under the journal's row lock): `first`…`last`. */
@@ -17,15 +18,20 @@ export interface ChainPlaces {
  */
 export async function flipToPosted(trx: CompanyDb, places: ChainPlaces[], what: string): Promise<void> {
   for (const p of places) {
-    const r = await typed(trx)
-      .updateTable('ledger_entry')
-      .set({ status: 'posted' })
-      .where('journal_id', '=', p.journalId)
-      .where('chain_seq', '>=', p.first)
-      .where('chain_seq', '<=', p.last)
-      .where('status', '=', 'draft')
-      .executeTakeFirst();
+    const r = await trx.executeQuery(flip.query(trx, { journalId: p.journalId, first: p.first, last: p.last }));
+    const flipped = BigInt(r.numAffectedRows ?? 0n);
     const expected = p.last - p.first + 1n;
-    if (r.numUpdatedRows !== expected) throw new Error(`${what}: ${r.numUpdatedRows} of ${expected} entries flipped to posted`);
+    if (flipped !== expected) throw new Error(`${what}: ${flipped} of ${expected} entries flipped to posted`);
   }
 }
+
+// Run once per journal of every group and batch: compiled once.
+const flip = new CompiledOnce(['journalId', 'first', 'last'], (db, slot) =>
+  typed(db)
+    .updateTable('ledger_entry')
+    .set({ status: 'posted' })
+    .where('journal_id', '=', slot('journalId'))
+    .where('chain_seq', '>=', slot('first') as never)
+    .where('chain_seq', '<=', slot('last') as never)
+    .where('status', '=', 'draft'),
+);

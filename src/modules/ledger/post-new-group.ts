@@ -1,11 +1,11 @@
-import { sql } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import type { AuditActor, AuditInput } from '../../platform/audit/record-audit.ts';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
+import { isPostgres } from '../../platform/db/create-database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { claimChainSlots, claimSequences } from './batch-claims.ts';
-import { entryInsert, entryRow, lineInsert, lineRow } from './batch-rows.ts';
-import { dimIds } from './dimension-rules.ts';
+import { claimChainSlots, claimSequences, writeChainHead } from './batch-claims.ts';
+import { ENTRY_COLUMNS, entryInsert, entryRow, lineInsert, lineRow } from './batch-rows.ts';
 import { entryHash, requestHash } from './entry-hash.ts';
 import { loadEntryView, presentEntryView } from './entry-view.ts';
 import { type ChainPlaces, flipToPosted } from './flip-to-posted.ts';
@@ -49,18 +49,25 @@ export interface GroupWritten {
  * posts the group one by one, each entry in its own savepoint.
  */
 export async function writeGroup(trx: CompanyDb, requests: PostNewRequest[], company: CompanyFacts, look: CachedLookups, segregation: boolean) {
-  await sql`savepoint kawalis_post_group`.execute(trx);
+  await trx.executeQuery(SAVEPOINT);
   try {
     const written = await checkAndWrite(trx, requests, company, look, segregation);
-    await sql`release savepoint kawalis_post_group`.execute(trx);
+    await trx.executeQuery(RELEASE);
     return written;
   } catch {
-    await sql`rollback to savepoint kawalis_post_group`.execute(trx);
-    await sql`release savepoint kawalis_post_group`.execute(trx);
+    await trx.executeQuery(ROLLBACK_TO);
+    await trx.executeQuery(RELEASE);
     look.reset();
     return undefined;
   }
 }
+
+const SAVEPOINT = CompiledQuery.raw('savepoint kawalis_post_group', []);
+const RELEASE = CompiledQuery.raw('release savepoint kawalis_post_group', []);
+const ROLLBACK_TO = CompiledQuery.raw('rollback to savepoint kawalis_post_group', []);
+// SQLite: a line's entry may be inserted after the line within the transaction (checked at commit).
+const STATUS = ENTRY_COLUMNS.indexOf('status');
+const DEFER_FOREIGN_KEYS = CompiledQuery.raw('pragma defer_foreign_keys = on', []);
 
 async function checkAndWrite(trx: CompanyDb, requests: PostNewRequest[], company: CompanyFacts, look: CachedLookups, segregation: boolean) {
   const outcomes: (PostNewOutcome | { replayOf: number })[] = [];
@@ -100,7 +107,7 @@ async function checkAndWrite(trx: CompanyDb, requests: PostNewRequest[], company
   const views = new Map<number, PostNewOutcome>();
   for (const a of accepted) {
     const row = rows.get(a.at) as EntryTable;
-    views.set(a.at, { ok: true, value: { entry: await present(trx, row, a, company, look), replayed: false } });
+    views.set(a.at, { ok: true, value: { entry: present(row, a, company, look), replayed: false } });
   }
   const done: PostNewOutcome[] = outcomes.map((o, i) => {
     if ('replayOf' in o) {
@@ -209,27 +216,31 @@ async function insertAccepted(trx: CompanyDb, accepted: Accepted[]): Promise<Map
       });
       prevHash = hash;
     });
-    await typed(trx).updateTable('ledger_journal').set({ head_hash: prevHash }).where('id', '=', journal.id).execute();
+    await writeChainHead(trx, journal.id, prevHash);
   }
-  // Drafts first, then their lines (a trigger refuses lines of a posted entry), then the flip.
-  await entryInsert.run(trx, entryRows);
-  await lineInsert.run(trx, lineRows);
-  // anything but exactly the group's rows is a database surprise: the caller rolls back and goes one by one
-  await flipToPosted(trx, slots, 'post-new group');
+  if (isPostgres(trx)) {
+    // Drafts first, then their lines (a trigger refuses lines of a posted entry), then the flip.
+    await entryInsert.run(trx, entryRows);
+    await lineInsert.run(trx, lineRows);
+    // anything but exactly the group's rows is a database surprise: the caller rolls back and goes one by one
+    await flipToPosted(trx, slots, 'post-new group');
+  } else {
+    // SQLite: the lines first (their entries do not exist yet, so the row trigger refusing lines of a
+    // posted entry lets them in; their foreign key to the entry is checked at commit), then the entries
+    // already posted, complete with number and hash: the same rows as draft-then-flip, without the
+    // UPDATE of every entry and the drafts index written and unwritten for each.
+    for (const row of entryRows) row[STATUS] = 'posted';
+    await trx.executeQuery(DEFER_FOREIGN_KEYS);
+    await lineInsert.run(trx, lineRows);
+    await entryInsert.run(trx, entryRows);
+  }
   return out;
 }
 
-/** The answer, from what the group holds (reference data cached for the transaction), not read back. */
-async function present(trx: CompanyDb, row: EntryTable, a: Accepted, company: CompanyFacts, look: CachedLookups) {
-  const accounts = await look.accounts(
-    trx,
-    a.lines.map((l) => l.accountId),
-  );
-  return presentEntryView(row, a.journal.code, a.lines, {
-    codes: new Map([...accounts.values()].map((x) => [x.id, x.code])),
-    units: await look.units(trx, [company.baseCurrency, ...a.lines.map((l) => l.currency)]),
-    dims: await look.dims(trx, dimIds(a.lines)),
-    baseCurrency: company.baseCurrency,
-    reversedByEntryId: null,
-  });
+/**
+ * The answer, from what the group holds, not read back: checking the entry read its accounts, its
+ * currencies' units (the base currency's too) and its dimension values into the group's cache.
+ */
+function present(row: EntryTable, a: Accepted, company: CompanyFacts, look: CachedLookups) {
+  return presentEntryView(row, a.journal.code, a.lines, { ...look.known(), baseCurrency: company.baseCurrency, reversedByEntryId: null });
 }

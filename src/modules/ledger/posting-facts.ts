@@ -32,8 +32,14 @@ export const directLookups: PostingLookups = {
 
 /** Fill `cache` with the missing keys, then answer only the asked ones (absent stays absent). */
 async function through<V>(cache: Map<string, V | null>, keys: string[], load: (missing: string[]) => Promise<Map<string, V>>): Promise<Map<string, V>> {
-  const missing = [...new Set(keys)].filter((k) => !cache.has(k));
-  if (missing.length) {
+  // (a loop, not a Set: after the group's first request every key is usually known)
+  let missing: string[] | undefined;
+  for (const k of keys) {
+    if (cache.has(k) || missing?.includes(k)) continue;
+    if (missing) missing.push(k);
+    else missing = [k];
+  }
+  if (missing) {
     const found = await load(missing);
     for (const k of missing) cache.set(k, found.get(k) ?? null);
   }
@@ -83,6 +89,16 @@ export class CachedLookups implements PostingLookups {
 
   dims(db: CompanyDb, ids: string[]) {
     return through(this.dimMap, ids, (m) => dimensionValueFacts(db, m));
+  }
+
+  /** What is already known, without reading (the answer of an entry the group has just checked). */
+  known(): {
+    codes: { get(id: string): string | undefined };
+    units: { get(code: string): number | null | undefined };
+    dims: { get(id: string): DimensionValueFacts | null | undefined };
+  } {
+    const accounts = this.accountMap;
+    return { codes: { get: (id) => accounts.get(id)?.code }, units: this.unitMap, dims: this.dimMap };
   }
 
   async openDate(db: CompanyDb, date: string, fiscalYearStartMonth: number) {
