@@ -31,8 +31,14 @@ export function keyOrder(keys: readonly string[]): ArrayLike<number> {
   let numeric = digits >= 4;
   for (let i = 0; i < n && numeric; i++) {
     const k = keys[i];
-    const v = k.length === 67 && k.startsWith('fp:') ? Number(`0x${k.slice(3, 3 + digits)}`) : Number.NaN; // NaN on any non-hex digit
-    if (Number.isNaN(v)) numeric = false;
+    numeric = k.length === 67 && k.startsWith('fp:');
+    let v = 0;
+    for (let d = 3; d < 3 + digits && numeric; d++) {
+      const c = k.charCodeAt(d);
+      const h = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1; // 0-9, a-f: a fingerprint's lowercase hex
+      numeric = h >= 0;
+      v = v * 16 + h;
+    }
     order[i] = v * scale + i;
   }
   if (!numeric) return Array.from(keys.keys()).sort((x, y) => (keys[x] < keys[y] ? -1 : keys[x] > keys[y] ? 1 : 0));
