@@ -5,10 +5,10 @@ import { postNewEntry } from '../post-new-entry.ts';
 import { asOfSums, rangeSums } from './balances.repository.ts';
 
 /**
- * `asOfSums` (the balance sheet's one-statement read: kept months as one string per account, day edges
- * by UNION ALL, figures added up in numbers while they are safe integers) against `rangeSums` (bigint
- * sums in SQL) on amounts beyond 2^53 minor units: single figures too long for a number, and sums of
- * safe figures that leave the safe range, in kept months and in day edges, debit and credit.
+ * `asOfSums` (the balance sheet's read: one conditional sum per month bound per account, day edges by
+ * UNION ALL, figures combined per date) against `rangeSums` (amount and base per account and currency)
+ * on amounts beyond 2^53 minor units, in kept months and in day edges, debit and credit, in base and
+ * in one currency.
  */
 describe.each(DIALECTS)('as-of sums on %s', (dialect) => {
   let f: LedgerFixture;

@@ -1,6 +1,5 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
-import { isPostgres } from '../../../platform/db/create-database.ts';
 import { typed } from '../ledger-db.ts';
 import { cheaperEdges, type RangeSplit, splitRange } from './report-dates.ts';
 
@@ -196,12 +195,12 @@ async function keptSumsMany(db: CompanyDb, spans: { from?: string; to: string }[
  * Balances as of several dates (every line dated up to each date), per account, in ONE basis: the sum
  * of `base_amount` over every currency, or of `amount` (with a currency in the filter: that currency's
  * lines in that currency). What a balance sheet needs, and all it needs: no per-currency split, one
- * column. Two statements: the kept months up to the last month any date needs, one string per account
- * (`period` + figure per kept balance, comma-separated, read in index order with no sort and no
- * conditional sums), summed here into prefix sums at each date's month; and the distinct partial-month
- * edges from the day balances, one `UNION ALL` branch per edge seeking its own day range. A date's
- * figure is its month prefix plus (or, for an edge covering most of its month, minus) its edge.
- * Returns account id → one figure per date, in the order of `dates`.
+ * column. Two statements, run side by side (on PostgreSQL on two connections): the kept months up to
+ * the last month any date needs, one conditional sum per distinct month a date needs (grouped by
+ * account, in index order: no sort); and the distinct partial-month edges from the day balances, one
+ * `UNION ALL` branch per edge seeking its own day range. A date's figure is its month sum plus (or,
+ * for an edge covering most of its month, minus) its edge. Returns account id → one figure per date,
+ * in the order of `dates`.
  */
 export async function asOfSums(db: CompanyDb, dates: string[], column: 'amount' | 'base_amount', f: SumFilter = {}): Promise<Map<string, bigint[]>> {
   const out = new Map<string, bigint[]>();
@@ -233,12 +232,19 @@ export async function asOfSums(db: CompanyDb, dates: string[], column: 'amount' 
   const last = bounds[bounds.length - 1] as string;
   const d = typed(db);
   const value = sql.ref(column);
-  const joined = isPostgres(db) ? sql<string>`string_agg(period || ${value}, ',')` : sql<string>`group_concat(period || ${value}, ',')`;
   const monthQuery = d
     .selectFrom('ledger_balance')
     .where('period', '<=', last)
     .where(sumFilter(f))
-    .select(['account_id', sql<bigint>`count(*)`.as('n'), joined.as('t')])
+    .select([
+      'account_id',
+      ...bounds.map((m, i) =>
+        (i === bounds.length - 1
+          ? sql<bigint>`cast(sum(${value}) as bigint)`
+          : sql<bigint>`cast(sum(case when period <= ${m} then ${value} end) as bigint)`
+        ).as(`m${i}`),
+      ),
+    ])
     .groupBy('account_id');
   const edgeQuery = (r: { from: string; to: string }, i: number) =>
     d
@@ -248,8 +254,6 @@ export async function asOfSums(db: CompanyDb, dates: string[], column: 'amount' 
       .where(sumFilter(f))
       .select([sql.lit(i).as('k'), 'account_id', sql<bigint>`cast(sum(${value}) as bigint)`.as('s')])
       .groupBy('account_id');
-  // two statements, so that PostgreSQL runs them side by side on two connections (one statement's
-  // UNION ALL of both took half as long again there); SQLite runs them one after the other either way
   const [monthRows, edgeRows] = await Promise.all([
     monthQuery.execute(),
     edges.length === 0
@@ -259,9 +263,12 @@ export async function asOfSums(db: CompanyDb, dates: string[], column: 'amount' 
           .reduce((q, r, i) => q.unionAll(edgeQuery(r, i + 1)), edgeQuery(edges[0] as { from: string; to: string }, 0))
           .execute(),
   ]);
-  const keys = bounds.map((m) => monthKeyAt(m, 0));
-  const months = new Map<string, MonthBuckets>();
-  for (const r of monthRows) months.set(r.account_id, readMonthText(r.t, Number(r.n), keys));
+  const prefixes = new Map<string, bigint[]>();
+  for (const r of monthRows as unknown as Record<string, unknown>[])
+    prefixes.set(
+      r.account_id as string,
+      bounds.map((_, i) => BigInt((r[`m${i}`] as bigint | null) ?? 0n)),
+    );
   const edgeSums = new Map<string, bigint[]>();
   for (const r of edgeRows) {
     const v = edgeSums.get(r.account_id) ?? edges.map(() => 0n);
@@ -269,114 +276,19 @@ export async function asOfSums(db: CompanyDb, dates: string[], column: 'amount' 
     edgeSums.set(r.account_id, v);
   }
   const at = plan.map((p) => bounds.indexOf(p.upTo));
-  const exact = (prefix: bigint[], e: bigint[] | undefined) =>
-    plan.map((p, i) => {
-      let x = prefix[at[i] as number] as bigint;
-      if (e) for (const [edge, sign] of p.uses) x += sign * (e[edge] as bigint);
-      return x;
-    });
-  for (const id of new Set([...months.keys(), ...edgeSums.keys()])) {
-    const b = months.get(id);
+  for (const id of new Set([...prefixes.keys(), ...edgeSums.keys()])) {
+    const prefix = prefixes.get(id);
     const e = edgeSums.get(id);
-    // in numbers while every figure stays a safe integer (the usual case); exactly in bigint otherwise
-    out.set(id, inNumbers(plan, at, b, e) ?? exact(b ? b.prefixes() : bounds.map(() => 0n), e));
+    out.set(
+      id,
+      plan.map((p, i) => {
+        let x = prefix ? (prefix[at[i] as number] as bigint) : 0n;
+        if (e) for (const [edge, sign] of p.uses) x += sign * (e[edge] as bigint);
+        return x;
+      }),
+    );
   }
   return out;
-}
-
-/** `asOfSums`' figures computed in numbers, or undefined when one would leave the safe integers. */
-function inNumbers(plan: { uses: [number, bigint][] }[], at: number[], b: MonthBuckets | undefined, e: bigint[] | undefined): bigint[] | undefined {
-  if (b?.big) return undefined;
-  const prefix: number[] = [];
-  let t = 0;
-  for (const x of b?.n ?? []) {
-    t += x;
-    if (!Number.isSafeInteger(t)) return undefined;
-    prefix.push(t);
-  }
-  const edges = e?.map(Number);
-  if (edges?.some((x) => !Number.isSafeInteger(x))) return undefined;
-  const out: bigint[] = [];
-  for (let i = 0; i < plan.length; i++) {
-    let x = b ? (prefix[at[i] as number] as number) : 0;
-    for (const [edge, sign] of edges ? (plan[i] as { uses: [number, bigint][] }).uses : []) {
-      x += (sign < 0n ? -1 : 1) * (edges?.[edge] as number);
-      if (!Number.isSafeInteger(x)) return undefined;
-    }
-    out.push(BigInt(x));
-  }
-  return out;
-}
-
-/** `YYYY-MM` at `at` in `s` as a month number (year × 12 + month), read without a substring. */
-const monthKeyAt = (s: string, at: number) =>
-  ((s.charCodeAt(at) - 48) * 1000 + (s.charCodeAt(at + 1) - 48) * 100 + (s.charCodeAt(at + 2) - 48) * 10 + (s.charCodeAt(at + 3) - 48)) * 12 +
-  (s.charCodeAt(at + 5) - 48) * 10 +
-  (s.charCodeAt(at + 6) - 48);
-
-/** Sums per bucket (months up to each bound, after the previous one): numbers while exact, bigint beyond. */
-class MonthBuckets {
-  readonly n: number[];
-  big: bigint[] | undefined;
-  constructor(size: number) {
-    this.n = new Array<number>(size).fill(0);
-  }
-  add(i: number, x: number): void {
-    const s = (this.n[i] as number) + x;
-    if (Number.isSafeInteger(s)) this.n[i] = s;
-    else this.addBig(i, BigInt(x));
-  }
-  addBig(i: number, x: bigint): void {
-    this.big ??= this.n.map(() => 0n);
-    this.big[i] = (this.big[i] as bigint) + x;
-  }
-  /** The running totals: as of each bound. */
-  prefixes(): bigint[] {
-    let t = 0n;
-    return this.n.map((x, i) => {
-      t += BigInt(x) + (this.big ? (this.big[i] as bigint) : 0n);
-      return t;
-    });
-  }
-}
-
-const MAX_DIGITS = 15; // below 2^53: read as a number, exactly
-
-/**
- * One account's kept months as `group_concat` wrote them (`YYYY-MM` then an integer, `count` records
- * separated by commas) into buckets: bucket i holds the months after bound i-1 up to bound i
- * (`bounds`: ascending month numbers; every record is at or before the last, as the query asked).
- */
-function readMonthText(text: string, count: number, bounds: number[]): MonthBuckets {
-  const b = new MonthBuckets(bounds.length);
-  const n = text.length;
-  let read = 0;
-  let at = 0;
-  while (at < n) {
-    let end = text.indexOf(',', at + 7);
-    if (end < 0) end = n;
-    const m = monthKeyAt(text, at);
-    let i = 0;
-    while (m > (bounds[i] as number)) i++;
-    if (i >= bounds.length) throw new Error('kept balances: a month after the last one asked for');
-    let k = at + 7;
-    const negative = text.charCodeAt(k) === 45;
-    if (negative) k++;
-    if (end <= k) throw new Error('kept balances: an empty figure');
-    if (end - k <= MAX_DIGITS) {
-      let x = 0;
-      for (; k < end; k++) {
-        const digit = text.charCodeAt(k) - 48;
-        if (digit < 0 || digit > 9) throw new Error(`kept balances: not an integer: ${text.slice(at + 7, end)}`);
-        x = x * 10 + digit;
-      }
-      b.add(i, negative ? -x : x);
-    } else b.addBig(i, BigInt(text.slice(at + 7, end)));
-    read++;
-    at = end + 1;
-  }
-  if (read !== count) throw new Error(`kept balances: ${read} records read, ${count} expected`);
-  return b;
 }
 
 export const sumKey = (accountId: string, currency: string) => `${accountId}|${currency}`;
