@@ -36,8 +36,11 @@ export async function findProposals(
   if (bankRows.length === 0) return { proposals: [], bank: new Map(), ledger: new Map(), money };
   const from = addDays(String(bankRows[0].booking_date), -q.windowDays);
   const to = addDays(String(bankRows[bankRows.length - 1].booking_date), q.windowDays);
-  const matched = await matchedLedgerLineIds(db, from, to);
-  const read = await accountLinesToMatch(db, { accountId: account.ledger_account_id, currency: account.currency, from, to });
+  // two independent reads (on PostgreSQL, two connections at once unless in a transaction)
+  const [matched, read] = await Promise.all([
+    matchedLedgerLineIds(db, from, to),
+    accountLinesToMatch(db, { accountId: account.ledger_account_id, currency: account.currency, from, to }),
+  ]);
   const ledgerRows = matched.size === 0 ? read : read.filter((l) => !matched.has(l.lineId));
   // the engine reads columns; the rows themselves stay the lines of the proposals (one object a line, the driver's)
   const bankLines = columns(
