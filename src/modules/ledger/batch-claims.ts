@@ -21,12 +21,25 @@ const sequenceClaim = new CompiledOnce(['id', 'journalId', 'fiscalYear', 'n'], (
     )
     .returning('last_value'),
 );
-const headWrite = new CompiledOnce(['hash', 'journalId'], (db, slot) =>
+const chainAdvance = new CompiledOnce(['journalId', 'from', 'to', 'prevHash', 'hash'], (db, slot) =>
   typed(db)
     .updateTable('ledger_journal')
-    .set({ head_hash: slot('hash') })
-    .where('id', '=', slot('journalId')),
+    .set({ chain_length: slot('to') as never, head_hash: slot('hash') })
+    .where('id', '=', slot('journalId'))
+    .where('chain_length', '=', slot('from') as never)
+    .where('head_hash', '=', slot('prevHash')),
 );
+
+/**
+ * Move the journal's chain from (`from` places, ending at `prevHash`) to (`to` places, ending at
+ * `hash`) in ONE statement, for a writer that read the journal's chain under its lock (a group commit:
+ * the journal row is locked — SQLite's single writer, PostgreSQL's FOR UPDATE — before it is read).
+ * The chain must still be where it was read: anything else throws, and the caller rolls back.
+ */
+export async function advanceChain(trx: CompanyDb, journalId: string, from: bigint, to: bigint, prevHash: string, hash: string): Promise<void> {
+  const r = await trx.executeQuery(chainAdvance.query(trx, { journalId, from, to, prevHash, hash }));
+  if (BigInt(r.numAffectedRows ?? 0n) !== 1n) throw new Error(`advanceChain: journal ${journalId} is no longer at ${from} places`);
+}
 
 /** Take `n` consecutive places in the journal's chain; the UPDATE locks the journal row. */
 export async function claimChainSlots(trx: CompanyDb, journalId: string, n: number) {
@@ -44,9 +57,4 @@ export async function claimSequences(trx: CompanyDb, journalId: string, fiscalYe
   const row = r.rows[0];
   if (!row) throw new Error(`claimSequences: no counter for ${journalId} ${fiscalYear}`);
   return BigInt(row.last_value);
-}
-
-/** The journal's chain now ends at `hash` (after its claimed places were written). */
-export async function writeChainHead(trx: CompanyDb, journalId: string, hash: string): Promise<void> {
-  await trx.executeQuery(headWrite.query(trx, { hash, journalId }));
 }

@@ -53,3 +53,48 @@ export class CompiledOnce<K extends string> {
 
 /** A statement without parameters (savepoints), compiled once. */
 export const rawStatement = (text: string) => CompiledQuery.raw(text, []);
+
+const ITEM = '\u0000kawalis-item:';
+
+/**
+ * `CompiledOnce` for a statement over a list (`where id in (…)`): one template per list length.
+ * `build(db, items)` makes the statement for those items; `query(db, items)` fills a compiled one.
+ */
+export class CompiledIn {
+  private readonly templates = new Map<string, { sql: string; parameters: readonly unknown[]; items: Int32Array }>();
+
+  constructor(private readonly build: (db: CompanyDb, items: string[]) => Compilable) {}
+
+  query(db: CompanyDb, items: readonly unknown[]): CompiledQuery {
+    const t = this.template(db, items.length);
+    const parameters = t.parameters.slice();
+    for (let i = 0; i < t.items.length; i++) {
+      const at = t.items[i];
+      if (at >= 0) parameters[i] = items[at];
+    }
+    return CompiledQuery.raw(t.sql, parameters);
+  }
+
+  private template(db: CompanyDb, n: number) {
+    const key = `${isPostgres(db) ? 'pg' : 'sqlite'}|${companyIdOf(db)}|${n}`;
+    const hit = this.templates.get(key);
+    if (hit) return hit;
+    const compiled = this.build(
+      db,
+      Array.from({ length: n }, (_, i) => `${ITEM}${i}`),
+    ).compile();
+    const items = new Int32Array(compiled.parameters.length).fill(-1);
+    let found = 0;
+    compiled.parameters.forEach((p, i) => {
+      if (typeof p === 'string' && p.startsWith(ITEM)) {
+        items[i] = Number(p.slice(ITEM.length));
+        found++;
+      }
+    });
+    if (found !== n) throw new Error(`compiled once: ${found} of ${n} items became parameters in ${compiled.sql}`);
+    const t = { sql: compiled.sql, parameters: compiled.parameters, items };
+    if (this.templates.size >= 1000) this.templates.clear();
+    this.templates.set(key, t);
+    return t;
+  }
+}

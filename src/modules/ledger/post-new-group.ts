@@ -4,7 +4,7 @@ import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { isPostgres } from '../../platform/db/create-database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { claimChainSlots, claimSequences, writeChainHead } from './batch-claims.ts';
+import { advanceChain, claimSequences } from './batch-claims.ts';
 import { ENTRY_COLUMNS, entryInsert, entryRow, lineInsert, lineRow } from './batch-rows.ts';
 import { entryHash, requestHash } from './entry-hash.ts';
 import { loadEntryView, presentEntryView } from './entry-view.ts';
@@ -160,7 +160,11 @@ async function insertAccepted(trx: CompanyDb, accepted: Accepted[]): Promise<Map
   const slots: ChainPlaces[] = [];
   for (const journal of journals) {
     const mine = accepted.filter((a) => a.journal.id === journal.id);
-    const chain = await claimChainSlots(trx, journal.id, mine.length);
+    // The journal as this group read it (locked first: SQLite's single writer, PostgreSQL's FOR UPDATE
+    // in lockJournals): its chain is claimed and its head moved in one UPDATE at the end, which checks
+    // that the chain is still where it was read.
+    const length = BigInt(journal.chain_length);
+    const chain = { first: length + 1n, prevHash: journal.head_hash };
     slots.push({ journalId: journal.id, first: chain.first, last: chain.first + BigInt(mine.length - 1) });
     const seqs = new Map<Accepted, bigint>();
     for (const fy of [...new Set(mine.map((a) => a.fiscalYear))].sort((x, y) => x - y)) {
@@ -216,7 +220,7 @@ async function insertAccepted(trx: CompanyDb, accepted: Accepted[]): Promise<Map
       });
       prevHash = hash;
     });
-    await writeChainHead(trx, journal.id, prevHash);
+    await advanceChain(trx, journal.id, length, length + BigInt(mine.length), chain.prevHash, prevHash);
   }
   if (isPostgres(trx)) {
     // Drafts first, then their lines (a trigger refuses lines of a posted entry), then the flip.

@@ -1,10 +1,12 @@
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
 import { accountFacts } from './accounts.repository.ts';
+import { CompiledIn, CompiledOnce } from './compiled-once.ts';
 import { minorUnits } from './currencies.repository.ts';
 import { type DimensionValueFacts, dimensionValueFacts } from './dimensions.repository.ts';
 import type { AccountFacts } from './journal-entry.ts';
 import { findJournal } from './journals.repository.ts';
-import type { JournalTable } from './ledger.tables.ts';
+import type { AccountTable, JournalTable } from './ledger.tables.ts';
+import { flag, typed } from './ledger-db.ts';
 import { assertOpenDate } from './period-guard.ts';
 
 /**
@@ -51,6 +53,12 @@ async function through<V>(cache: Map<string, V | null>, keys: string[], load: (m
   return out;
 }
 
+const journalById = new CompiledOnce(['id'], (db, slot) => typed(db).selectFrom('ledger_journal').selectAll().where('id', '=', slot('id')));
+const accountsByIds = new CompiledIn((db, ids) =>
+  typed(db).selectFrom('ledger_account').select(['id', 'code', 'postable', 'active', 'currency']).where('id', 'in', ids),
+);
+const unitsByCodes = new CompiledIn((db, codes) => typed(db).selectFrom('currency').select(['code', 'minor_units']).where('code', 'in', codes));
+
 /**
  * Lookups remembered for one transaction. Only successes are remembered (a refused date is asked
  * again). `reset()` forgets everything: call it after rolling back to a savepoint, since what was
@@ -71,20 +79,27 @@ export class CachedLookups implements PostingLookups {
     this.openDates.clear();
   }
 
+  // The same reads as findJournal, accountFacts and minorUnits, compiled once (every group reads them).
   async journal(db: CompanyDb, id: string) {
-    const found = await through(this.journals, [id], async ([k]) => {
-      const j = await findJournal(db, k as string);
-      return new Map(j ? [[j.id, j]] : []);
-    });
-    return found.get(id);
+    const known = this.journals.get(id);
+    if (known !== undefined) return known ?? undefined;
+    const j = (await db.executeQuery<JournalTable>(journalById.query(db, { id }))).rows[0];
+    this.journals.set(id, j ?? null);
+    return j;
   }
 
   accounts(db: CompanyDb, ids: string[]) {
-    return through(this.accountMap, ids, (m) => accountFacts(db, m));
+    return through(this.accountMap, ids, async (m) => {
+      const rows = (await db.executeQuery<Pick<AccountTable, 'id' | 'code' | 'postable' | 'active' | 'currency'>>(accountsByIds.query(db, m))).rows;
+      return new Map(rows.map((r) => [r.id, { id: r.id, code: r.code, postable: flag(r.postable), active: flag(r.active), currency: r.currency }]));
+    });
   }
 
   units(db: CompanyDb, codes: string[]) {
-    return through(this.unitMap, codes, (m) => minorUnits(db, m));
+    return through(this.unitMap, codes, async (m) => {
+      const rows = (await db.executeQuery<{ code: string; minor_units: bigint | number }>(unitsByCodes.query(db, m))).rows;
+      return new Map(rows.map((r) => [r.code, Number(r.minor_units)]));
+    });
   }
 
   dims(db: CompanyDb, ids: string[]) {
