@@ -18,6 +18,7 @@ import { allModules } from '../src/modules.ts';
 import { cliActor } from '../src/platform/auth/actor.ts';
 import { bootPlatform } from '../src/platform/boot.ts';
 import { createApp } from '../src/platform/http/create-app.ts';
+import { analyzeAfterLoad } from './bench-kit.ts';
 import { postHttp } from './ledger-http-load.ts';
 
 // The ledger after the module list: its CLI imports the platform's, which imports the module list.
@@ -216,6 +217,8 @@ try {
     cpu_ms: Math.round(cpu),
     entries_per_cpu_s: Math.round((N / cpu) * 1000),
   });
+  const analyzed = await analyzeAfterLoad(p, dialect);
+  if (analyzed) out('analyze', analyzed);
 
   const time = async (op: string, fn: () => Promise<unknown>, runs = 5) => {
     await fn();

@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchDialect, benchPlatform, rng, timed } from '../../../../bench/bench-kit.ts';
+import { analyzeAfterLoad, benchDialect, benchPlatform, rng, timed } from '../../../../bench/bench-kit.ts';
 
 // The ledger after the module list: its index imports the platform's, which imports the module list.
 const { importEntriesCsv } = await import('../../ledger/index.ts');
@@ -111,6 +111,8 @@ try {
   });
   const again = await timed(() => importStatementFile(db, call, file));
   out('statement-reimport', { imported: again.value.importedLines, duplicates: again.value.duplicateLines, ms: again.ms, cpuMs: again.cpuMs });
+  const analyzed = await analyzeAfterLoad(p, dialect);
+  if (analyzed) out('analyze', analyzed);
 
   // the phases on their own: statement lines, ledger lines, the engine
   {

@@ -5,7 +5,7 @@
  * a kept database without building anything (`--database-url` for a kept PostgreSQL database).
  */
 import { parseArgs } from 'node:util';
-import { benchDialect, benchPlatform, keptPlatform, medianOf, rng, timed } from '../../../../bench/bench-kit.ts';
+import { analyzeAfterLoad, benchDialect, benchPlatform, keptPlatform, medianOf, rng, timed } from '../../../../bench/bench-kit.ts';
 
 // The ledger after the module list: its index imports the platform's, which imports the module list.
 const { createDimension, createDimensionValue, postEntriesBatch } = await import('../../ledger/index.ts');
@@ -49,6 +49,8 @@ const call = { actor, clock: p.clock };
 
 try {
   const budgetId = args['data-dir'] ? await keptBudget() : await build();
+  const analyzed = await analyzeAfterLoad(p, dialect);
+  if (analyzed) out('analyze', analyzed);
   await timeOps(budgetId);
 } finally {
   if (keep && !args['data-dir']) {
