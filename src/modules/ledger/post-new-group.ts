@@ -1,11 +1,10 @@
 import { CompiledQuery } from 'kysely';
 import type { AuditActor, AuditInput } from '../../platform/audit/record-audit.ts';
 import type { CompanyDb } from '../../platform/db/company-scope.ts';
-import { isPostgres } from '../../platform/db/create-database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { advanceChain, claimSequences } from './batch-claims.ts';
-import { ENTRY_COLUMNS, entryInsert, entryRow, lineInsert, lineRow } from './batch-rows.ts';
+import { entryInsert, entryRow, lineInsert, lineRow } from './batch-rows.ts';
 import { entryHash, requestHash } from './entry-hash.ts';
 import { loadEntryView, presentEntryView } from './entry-view.ts';
 import { type ChainPlaces, flipToPosted } from './flip-to-posted.ts';
@@ -65,9 +64,6 @@ export async function writeGroup(trx: CompanyDb, requests: PostNewRequest[], com
 const SAVEPOINT = CompiledQuery.raw('savepoint kawalis_post_group', []);
 const RELEASE = CompiledQuery.raw('release savepoint kawalis_post_group', []);
 const ROLLBACK_TO = CompiledQuery.raw('rollback to savepoint kawalis_post_group', []);
-// SQLite: a line's entry may be inserted after the line within the transaction (checked at commit).
-const STATUS = ENTRY_COLUMNS.indexOf('status');
-const DEFER_FOREIGN_KEYS = CompiledQuery.raw('pragma defer_foreign_keys = on', []);
 
 async function checkAndWrite(trx: CompanyDb, requests: PostNewRequest[], company: CompanyFacts, look: CachedLookups, segregation: boolean) {
   const outcomes: (PostNewOutcome | { replayOf: number })[] = [];
@@ -222,22 +218,11 @@ async function insertAccepted(trx: CompanyDb, accepted: Accepted[]): Promise<Map
     });
     await advanceChain(trx, journal.id, length, length + BigInt(mine.length), chain.prevHash, prevHash);
   }
-  if (isPostgres(trx)) {
-    // Drafts first, then their lines (a trigger refuses lines of a posted entry), then the flip.
-    await entryInsert.run(trx, entryRows);
-    await lineInsert.run(trx, lineRows);
-    // anything but exactly the group's rows is a database surprise: the caller rolls back and goes one by one
-    await flipToPosted(trx, slots, 'post-new group');
-  } else {
-    // SQLite: the lines first (their entries do not exist yet, so the row trigger refusing lines of a
-    // posted entry lets them in; their foreign key to the entry is checked at commit), then the entries
-    // already posted, complete with number and hash: the same rows as draft-then-flip, without the
-    // UPDATE of every entry and the drafts index written and unwritten for each.
-    for (const row of entryRows) row[STATUS] = 'posted';
-    await trx.executeQuery(DEFER_FOREIGN_KEYS);
-    await lineInsert.run(trx, lineRows);
-    await entryInsert.run(trx, entryRows);
-  }
+  // Drafts first, then their lines (a trigger refuses lines of a posted entry), then the flip.
+  await entryInsert.run(trx, entryRows);
+  await lineInsert.run(trx, lineRows);
+  // anything but exactly the group's rows is a database surprise: the caller rolls back and goes one by one
+  await flipToPosted(trx, slots, 'post-new group');
   return out;
 }
 
