@@ -50,11 +50,17 @@ export function unmatchedLinesForMatching(db: CompanyDb, bankAccountId: string, 
 export const bankLinesByIds = (db: CompanyDb, ids: string[]) =>
   ids.length === 0 ? Promise.resolve([]) : typed(db).selectFrom('bank_line').selectAll().where('id', 'in', ids).execute();
 
-/** Ledger line ids in a standing match (any bank account), dated within a range. */
-export async function matchedLedgerLineIds(db: CompanyDb, from: string, to: string): Promise<Set<string>> {
-  const rows = await typed(db)
+/**
+ * The lines of one ledger account in a standing match, dated within a range. Only a bank account that
+ * mirrors the ledger account can match its lines (confirm-match checks it), so this reads the match
+ * lines of those bank accounts, each a seek of `bank_match_line_dates`, not every match of the company.
+ */
+export async function matchedLedgerLineIds(db: CompanyDb, ledgerAccountId: string, from: string, to: string): Promise<Set<string>> {
+  const d = typed(db);
+  const rows = await d
     .selectFrom('bank_match_line')
     .select('ledger_line_id')
+    .where('bank_account_id', 'in', d.selectFrom('bank_account').select('id').where('ledger_account_id', '=', ledgerAccountId))
     .where('side', '=', 'ledger')
     .where('live', '=', 1n)
     .where('date', '>=', from)

@@ -38,7 +38,7 @@ export async function findProposals(
   const to = addDays(String(bankRows[bankRows.length - 1].booking_date), q.windowDays);
   // two independent reads (on PostgreSQL, two connections at once unless in a transaction)
   const [matched, read] = await Promise.all([
-    matchedLedgerLineIds(db, from, to),
+    matchedLedgerLineIds(db, account.ledger_account_id, from, to),
     accountLinesToMatch(db, { accountId: account.ledger_account_id, currency: account.currency, from, to }),
   ]);
   const ledgerRows = matched.size === 0 ? read : read.filter((l) => !matched.has(l.lineId));

@@ -76,7 +76,7 @@ export async function reconciliationReport(db: CompanyDb, companyId: string, ban
   const start = found && found.date <= asOf ? found : undefined;
   const statement = await statementBalance(db, account.id, asOf, start?.opening ?? 0n);
   const bank = await unmatchedBankLines(db, account.id, { to: asOf });
-  const matched = await matchedLedgerLineIds(db, '0001-01-01', asOf);
+  const matched = await matchedLedgerLineIds(db, account.ledger_account_id, '0001-01-01', asOf);
   const lines = await linesForMatching(db, { accountId: account.ledger_account_id, currency: account.currency, from: '0001-01-01', to: asOf });
   const before = start ? lines.filter((l) => l.date < start.date) : [];
   const ledgerOpening = before.reduce((s, l) => s + l.amount, 0n);

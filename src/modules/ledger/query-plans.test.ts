@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Sqlite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PlanRecorder, recordPreparedSql, unboundedReads } from '../../../test/query-plans.ts';
 import { actualsByLine, actualsByMonth } from './actuals-by-month.ts';
 import { createDraft } from './create-draft.ts';
 import { importEntriesCsv } from './import/import-entries-csv.ts';
 import { type LedgerFixture, ledgerFixture, TWO_MARCH_ENTRIES, writeEntriesCsv } from './ledger.fixture.ts';
-import { linesForMatching } from './lines-for-matching.ts';
+import { accountLinesToMatch, linesForMatching } from './lines-for-matching.ts';
 import { listEntries } from './list-entries.ts';
 import { postEntry } from './post-entry.ts';
 import { postNewEntries, postNewEntry } from './post-new-entry.ts';
@@ -38,8 +39,7 @@ describe('query plans of the posting and report paths (SQLite)', () => {
   let f: LedgerFixture;
   let raw: Sqlite.Database;
   let dir: string;
-  let seen: Set<string>;
-  let restore: () => void;
+  let recorder: PlanRecorder;
 
   beforeAll(async () => {
     f = await ledgerFixture('sqlite');
@@ -47,19 +47,10 @@ describe('query plans of the posting and report paths (SQLite)', () => {
     const handle = f.ctx.p.database.sqlite;
     if (!handle) throw new Error('no SQLite handle');
     raw = handle;
-    // Every SQL text prepared from now on (the statement cache prepares each text once).
-    seen = new Set();
-    const prepare = raw.prepare.bind(raw);
-    (raw as { prepare: (s: string) => Sqlite.Statement }).prepare = (source: string) => {
-      seen.add(source);
-      return prepare(source);
-    };
-    restore = () => {
-      delete (raw as { prepare?: unknown }).prepare;
-    };
+    recorder = recordPreparedSql(raw);
   });
   afterAll(async () => {
-    restore();
+    recorder.restore();
     rmSync(dir, { recursive: true, force: true });
     await f.close();
   });
@@ -95,6 +86,7 @@ describe('query plans of the posting and report paths (SQLite)', () => {
     await accountRegister(f.db, { accountId: bank, currency: 'SAR', from: '2026-01-01', to: '2026-03-31', page: 1, pageSize: 50 } as never, 'SAR');
     await listLines(f.db, { accountId: [bank], from: '2026-01-01', to: '2026-03-31', page: 1, pageSize: 50 } as never, 'SAR');
     await linesForMatching(f.db, { accountId: bank, currency: 'SAR', from: '2026-01-01', to: '2026-03-31' } as never);
+    await accountLinesToMatch(f.db, { accountId: bank, currency: 'SAR', from: '2026-01-01', to: '2026-03-31' });
     await actualsByMonth(f.db, { accountIds: [f.account('5300')], fromMonth: '2026-01', toMonth: '2026-12' });
     await actualsByLine(f.db, { accountIds: [f.account('5300')], months: ['2026-01', '2026-02', '2026-03'] });
     await accountChecks(
@@ -112,45 +104,19 @@ describe('query plans of the posting and report paths (SQLite)', () => {
     await listEntries(f.db, { from: '2026-02-01', to: '2026-02-28' }, page);
     await listEntries(f.db, { accountId: bank, from: '2026-02-01', to: '2026-02-28' }, page);
 
-    const offending: string[] = [];
-    for (const source of seen) {
-      if (!/^\s*(select|update|delete|with|insert\b[\s\S]*\bselect\b)/i.test(source)) continue;
-      const aliases = tableAliases(source);
-      for (const row of planOf(raw, source)) {
-        const m = /^(SCAN|SEARCH) (\S+)(.*)$/.exec(row);
-        if (!m) continue;
-        const table = aliases.get(m[2]) ?? m[2];
-        if (!GROWING.has(table)) continue;
+    const offending = unboundedReads(
+      raw,
+      recorder.seen,
+      GROWING,
+      (read) =>
         // The drafts' own index holds drafts only: reading it all costs the number of drafts.
-        if (m[3].includes('INDEX ledger_entry_drafts ')) continue;
-        const whole = m[1] === 'SCAN';
-        const byCompanyAlone = /\(company_id=\?\)$/.test(m[3]);
-        if (!(whole || byCompanyAlone)) continue;
+        read.row.includes('INDEX ledger_entry_drafts ') ||
         // The entries list, newest first, a page at a time: the walk down `ledger_entry_list` stops after
         // the page (and the entries of its last date). Filtered by a journal that holds few of the
         // company's entries it walks further (no journal-and-date index: every posting would pay for it).
-        if (NEWEST_FIRST_PAGE.test(source) && m[3].includes('INDEX ledger_entry_list ')) continue;
-        offending.push(`${row}\n    in: ${source.slice(0, 300)}`);
-      }
-    }
-    expect(seen.size).toBeGreaterThan(30);
+        (NEWEST_FIRST_PAGE.test(read.source) && read.row.includes('INDEX ledger_entry_list ')),
+    );
+    expect(recorder.seen.size).toBeGreaterThan(30);
     expect(offending, offending.join('\n')).toEqual([]);
   });
 });
-
-/** `from "ledger_line" as "l"` → l ↦ ledger_line (and the table's own name ↦ itself). */
-function tableAliases(source: string): Map<string, string> {
-  const aliases = new Map<string, string>();
-  for (const m of source.matchAll(/(?:from|join|update)\s+"?(\w+)"?(?:\s+as\s+"?(\w+)"?)?/gi)) {
-    aliases.set(m[1], m[1]);
-    if (m[2]) aliases.set(m[2], m[1]);
-  }
-  return aliases;
-}
-
-/** EXPLAIN QUERY PLAN's detail lines, every parameter bound to NULL (the plan is chosen before values matter). */
-function planOf(raw: Sqlite.Database, source: string): string[] {
-  const params = source.replace(/'(?:[^']|'')*'/g, "''").match(/\?/g)?.length ?? 0;
-  const rows = raw.prepare(`explain query plan ${source}`).all(...new Array(params).fill(null)) as { detail: string }[];
-  return rows.map((r) => r.detail);
-}
