@@ -65,6 +65,15 @@ describe.skipIf(unavailable !== undefined)(
       await line.waitFor();
       await expect.poll(async () => line.getByLabel(`5300 ${year}-${month}`).inputValue()).toBe('1050.00');
       await shot(page, 'en-budgets-02-grid');
+      // A balance-sheet account can be budgeted too (cash planning): the picker groups accounts by type.
+      await page.getByRole('combobox', { name: en.budgets.account, exact: true }).click();
+      await expect.poll(() => page.getByRole('group', { name: en.ledger.reports.sections.asset }).count()).toBe(1);
+      await shot(page, 'en-budgets-02b-account-picker', { fullPage: false });
+      await page.getByRole('option', { name: '1130 Bank - current account', exact: true }).click();
+      await page.getByTestId('spread-total').fill('1200.00');
+      await page.getByTestId('spread').click();
+      const bank = page.getByTestId('budget-line').filter({ hasText: '1130' });
+      await expect.poll(async () => bank.getByLabel(`1130 ${year}-${month}`).inputValue()).toBe('100.00');
       await page.getByTestId('approve').click();
       await expectText(page.getByTestId('budget-status'), en.budgets.statuses.approved);
       expect(await page.getByTestId('budget-grid').locator('input').count()).toBe(0);

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useBuildFromActuals } from '../api/build-from-actuals';
-import { usePostableAccounts } from '../api/get-postable-accounts';
+import { groupedAccountOptions, usePostableAccounts } from '../api/get-postable-accounts';
 import { useSpreadAmount } from '../api/spread-amount';
 
 /** Seasonal profiles: one weight per month of the fiscal year. */
@@ -45,7 +45,7 @@ export function GridTools({ budgetId }: { budgetId: string }) {
           label={t('budgets.account')}
           searchable
           w={280}
-          data={(accounts.data ?? []).map((a) => ({ value: a.id, label: `${a.code} ${i18n.language === 'ar' ? a.nameAr : a.nameEn}` }))}
+          data={groupedAccountOptions(accounts.data ?? [], i18n.language, (type) => t(`ledger.reports.sections.${type}`))}
           value={accountId}
           onChange={setAccountId}
           data-testid="spread-account"

@@ -81,7 +81,7 @@ export function ScenariosPanel({ budget, editable }: { budget: Budget; editable:
 
 function AdjustmentForm({ budget, scenarioId }: { budget: Budget; scenarioId: string }) {
   const { t, i18n } = useTranslation();
-  const accounts = usePostableAccounts();
+  const accounts = usePostableAccounts({ incomeAndExpense: true });
   const add = useAddAdjustment();
   const empty: AdjustmentDraft = { kind: 'percent', accountIds: [], fromMonth: budget.months[0] as string, percent: '', amount: '', label: '' };
   const [d, setD] = useState<AdjustmentDraft>(empty);
