@@ -4,7 +4,7 @@ import type { MinorLine } from './journal-entry.ts';
 import type { LedgerCall } from './ledger-db.ts';
 import { typed } from './ledger-db.ts';
 
-export const ENTRY_COLUMNS = [
+const ENTRY_COLUMNS = [
   'id',
   'journal_id',
   'status',
