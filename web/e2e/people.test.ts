@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import ar from '../src/i18n/ar';
 import en from '../src/i18n/en';
-import { ADMIN, expectText, logIn, pick, shot } from './helpers';
+import { ADMIN, callApi, expectText, logIn, pick, shot } from './helpers';
 import { e2eUnavailable } from './server';
 import { browserSuite } from './suite';
 
@@ -89,10 +89,21 @@ describe.skipIf(unavailable !== undefined)(
     });
 
     it('records a job change: a date before the hire date is refused on its field, a valid one shows on the timeline', async () => {
+      // a manager to report to, found by typing (the picker asks the server; it does not load every employee)
+      await callApi(page, 'POST', '/people/employees', {
+        employeeNumber: 'E-900',
+        nameEn: 'Maha Saleh',
+        nameAr: 'مها صالح',
+        hireDate: '2020-01-01',
+        employmentType: 'full_time',
+        workLocation: 'office',
+        timeZone: 'Asia/Riyadh',
+      });
       await page.getByTestId('record-job-change').click();
       const form = page.getByTestId('job-change-form');
       await form.getByLabel(en.people.fields.effectiveDate).fill('2023-06-01');
       await pick(page, en.people.fields.department, 'Finance');
+      await pick(page, en.people.fields.manager, 'Maha Saleh', 'mah');
       await pick(page, en.people.fields.reason, en.people.reasons.promotion);
       await page.getByTestId('save-job-change').click();
       await expectText(form.locator('.mantine-TextInput-error'), 'The change takes effect before the hire date (2024-01-01)');
@@ -102,7 +113,8 @@ describe.skipIf(unavailable !== undefined)(
       await page.getByTestId('save-job-change').click();
       await form.waitFor({ state: 'detached' });
       const timeline = page.getByTestId('timeline');
-      await timeline.getByText(`Finance · ${en.people.reasons.promotion}`).waitFor();
+      const manager = en.people.timeline.manager.replace('{{name}}', 'Maha Saleh');
+      await timeline.getByText(`Finance · ${manager} · ${en.people.reasons.promotion}`).waitFor();
       expect(await timeline.textContent()).toContain(`Sales · ${en.people.reasons.hire}`);
     });
 
@@ -211,7 +223,8 @@ describe.skipIf(unavailable !== undefined)(
       await page.getByTestId('employees-table').getByText('عمر فارس').waitFor();
       await shot(page, 'ar-people-01-list');
       await page.goto(employeeUrl);
-      await page.getByTestId('timeline').getByText(`المالية · ${ar.people.reasons.promotion}`).waitFor();
+      const manager = ar.people.timeline.manager.replace('{{name}}', 'مها صالح');
+      await page.getByTestId('timeline').getByText(`المالية · ${manager} · ${ar.people.reasons.promotion}`).waitFor();
       expect(await page.getByTestId('timeline').textContent()).toContain(ar.people.reasons.hire);
       expect(await page.getByTestId('sensitive-iban').textContent()).toBe(ar.people.redacted);
       await shot(page, 'ar-people-02-employee');

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormStack } from '../../../components/form-stack';
+import { SearchSelect } from '../../../components/search-select';
 import { useMe } from '../../auth/api/get-me';
 import { hasPermission } from '../../auth/types';
 import { useUsers } from '../../users/api/get-users';
@@ -27,7 +28,11 @@ export function EditEmployeeModal({ employee, opened, onClose }: { employee: Emp
   const { data: me } = useMe();
   const update = useUpdateEmployee();
   const canPickUser = hasPermission(me, 'platform.users.read');
-  const users = useUsers({ page: 1, pageSize: 200 }, opened && canPickUser);
+  // A page of the users matching what is typed (a company may have far more than one page of them).
+  const [userText, setUserText] = useState('');
+  const users = useUsers({ page: 1, pageSize: 20, q: userText || undefined }, opened && canPickUser);
+  const userOptions = (users.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.displayName} <${u.email}>` }));
+  const [pickedUser, setPickedUser] = useState<{ value: string; label: string } | null>(null);
   const [form, setForm] = useState(() => valuesOf(employee));
   const set = (k: Key) => (v: string | null) => setForm((f) => ({ ...f, [k]: v ?? '' }));
   const errors = serverFieldErrors(update.error, FIELDS);
@@ -41,8 +46,7 @@ export function EditEmployeeModal({ employee, opened, onClose }: { employee: Emp
     const patch = Object.fromEntries(FIELDS.filter((k) => form[k] !== before[k]).map((k) => [k, form[k] === '' && !REQUIRED.has(k) ? null : form[k].trim()]));
     update.mutate({ id: employee.id, ...patch }, { onSuccess: close });
   };
-  const userOptions = (users.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.displayName} <${u.email}>` }));
-  if (employee.userId && !userOptions.some((o) => o.value === employee.userId)) userOptions.push({ value: employee.userId, label: employee.userId });
+  const linkedUser = employee.userId ? { value: employee.userId, label: employee.userId } : null;
   return (
     <Modal opened={opened} onClose={close} title={t('people.edit.title')} size="xl">
       <FormStack onSubmit={submit} data-testid="edit-employee-form">
@@ -75,15 +79,20 @@ export function EditEmployeeModal({ employee, opened, onClose }: { employee: Emp
             allowDeselect={false}
             error={errors.workLocation}
           />
-          <Select
+          <SearchSelect
             label={t('people.fields.user')}
             description={canPickUser ? t('people.edit.userHint') : t('people.edit.userNeedsPermission')}
             disabled={!canPickUser}
             clearable
-            searchable
-            data={userOptions}
+            options={userOptions}
+            loading={users.isFetching}
+            onText={setUserText}
+            selected={pickedUser?.value === form.userId ? pickedUser : linkedUser?.value === form.userId ? linkedUser : null}
             value={form.userId || null}
-            onChange={set('userId')}
+            onChange={(value, option) => {
+              setPickedUser(option ? { value: option.value, label: option.label } : null);
+              set('userId')(value);
+            }}
             error={errors.userId}
             data-testid="employee-user"
           />

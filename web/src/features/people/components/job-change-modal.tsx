@@ -1,6 +1,7 @@
 import { Select } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SearchSelect } from '../../../components/search-select';
 import { useChangeJob } from '../api/change-job';
 import { useEmployees } from '../api/get-employees';
 import { useDepartments } from '../api/get-org-chart';
@@ -19,7 +20,16 @@ export function JobChangeModal({ employee, opened, onClose }: { employee: Employ
   const change = useChangeJob();
   const departments = useDepartments(opened);
   const positions = usePositions(opened);
-  const managers = useEmployees({ page: 1, pageSize: 200 }, opened);
+  // A page of the employees matching what is typed (a large company has far more than one page).
+  const [managerText, setManagerText] = useState('');
+  const managers = useEmployees({ page: 1, pageSize: 20, q: managerText || undefined }, opened);
+  const managerOptions = (managers.data?.items ?? [])
+    .filter((m) => m.id !== employee.id)
+    .map((m) => ({ value: m.id, label: lang === 'ar' ? m.nameAr : m.nameEn }));
+  const currentManager = employee.current?.managerId
+    ? { value: employee.current.managerId, label: nameIn(lang, employee.current.managerName ?? { en: '', ar: '' }) || employee.current.managerId }
+    : null;
+  const [picked, setPicked] = useState<{ value: string; label: string } | null>(null);
   const initial = () => ({
     effectiveDate: '',
     departmentId: employee.current?.departmentId ?? '',
@@ -87,14 +97,20 @@ export function JobChangeModal({ employee, opened, onClose }: { employee: Employ
         onChange={set('positionId')}
         error={errors.positionId}
       />
-      <Select
+      <SearchSelect
         label={t('people.fields.manager')}
         clearable
-        searchable
-        data={(managers.data?.items ?? []).filter((m) => m.id !== employee.id).map((m) => ({ value: m.id, label: lang === 'ar' ? m.nameAr : m.nameEn }))}
+        options={managerOptions}
+        loading={managers.isFetching}
+        onText={setManagerText}
+        selected={picked?.value === form.managerId ? picked : currentManager?.value === form.managerId ? currentManager : null}
         value={form.managerId || null}
-        onChange={set('managerId')}
+        onChange={(value, option) => {
+          setPicked(option ? { value: option.value, label: option.label } : null);
+          set('managerId')(value);
+        }}
         error={errors.managerId}
+        data-testid="job-manager"
       />
     </ChangeModal>
   );
