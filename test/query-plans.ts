@@ -12,6 +12,13 @@ export interface PlanRecorder {
   restore(): void;
 }
 
+/** `recordPreparedSql` on a platform's SQLite handle (the plan tests run on SQLite only). */
+export function recordPlatformSql(p: { database: { sqlite?: Sqlite.Database } }): PlanRecorder & { raw: Sqlite.Database } {
+  const raw = p.database.sqlite;
+  if (!raw) throw new Error('query-plan tests need the SQLite handle');
+  return { raw, ...recordPreparedSql(raw) };
+}
+
 export function recordPreparedSql(raw: Sqlite.Database): PlanRecorder {
   const seen = new Set<string>();
   const prepare = raw.prepare.bind(raw);

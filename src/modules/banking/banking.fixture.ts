@@ -24,6 +24,11 @@ export interface BankingFixture {
   addBankAccount(name?: string, ledgerCode?: string): Promise<string>;
   /** The id of the journal with this code (GEN, BNK, …). */
   journal(code: string): Promise<string>;
+  /**
+   * Posts through the API, as finance, in the BNK journal: `amount` debited to `debit` and credited to
+   * `credit` (by default into the bank, 1130, from service revenue, 4200); returns the entry's id.
+   */
+  postEntry(date: string, amount: string, opts?: { reference?: string; debit?: string; credit?: string }): Promise<string>;
 }
 
 export async function bankingFixture(dialect: Dialect): Promise<BankingFixture> {
@@ -74,6 +79,20 @@ export async function bankingFixture(dialect: Dialect): Promise<BankingFixture> 
       const found = (await admin.get('/api/v1/ledger/journals')).body.items.find((j: { code: string }) => j.code === code);
       if (!found) throw new Error(`no journal ${code}`);
       return found.id as string;
+    },
+    postEntry: async (date, amount, opts = {}) => {
+      const journalId = (await admin.get('/api/v1/ledger/journals')).body.items.find((j: { code: string }) => j.code === 'BNK').id;
+      const res = await finance.post('/api/v1/ledger/entries/post-new', {
+        journalId,
+        date,
+        reference: opts.reference,
+        lines: [
+          { accountId: accounts.get(opts.debit ?? '1130'), debit: amount },
+          { accountId: accounts.get(opts.credit ?? '4200'), credit: amount },
+        ],
+      });
+      if (res.status !== 201) throw new Error(`entry ${date} ${amount}: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.id as string;
     },
     file: (name) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url)).toString('base64'),
     count: async (table) =>

@@ -1,6 +1,5 @@
-import type Sqlite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PlanRecorder, recordPreparedSql, unboundedReads } from '../../../test/query-plans.ts';
+import { recordPlatformSql, unboundedReads } from '../../../test/query-plans.ts';
 import { type BankingFixture, bankingFixture } from './banking.fixture.ts';
 import { mt940Statement } from './matching.fixture.ts';
 
@@ -12,16 +11,12 @@ const GROWING = new Set(['bank_line', 'bank_match', 'bank_match_line', 'ledger_e
 
 describe('query plans of import, matching and reconciliation (SQLite)', () => {
   let f: BankingFixture;
-  let raw: Sqlite.Database;
-  let recorder: PlanRecorder;
+  let recorder: ReturnType<typeof recordPlatformSql>;
   const api = '/api/v1/banking';
 
   beforeAll(async () => {
     f = await bankingFixture('sqlite');
-    const handle = f.ctx.p.database.sqlite;
-    if (!handle) throw new Error('no SQLite handle');
-    raw = handle;
-    recorder = recordPreparedSql(raw);
+    recorder = recordPlatformSql(f.ctx.p);
   });
   afterAll(async () => {
     recorder.restore();
@@ -35,18 +30,8 @@ describe('query plans of import, matching and reconciliation (SQLite)', () => {
       ['2024-04-01', '700.00', 'SO-7781'],
       ['2024-04-02', '300.00', undefined],
       ['2024-04-09', '55.00', 'RENT-4'],
-    ] as const) {
-      const posted = await f.finance.post('/api/v1/ledger/entries/post-new', {
-        journalId,
-        date,
-        reference,
-        lines: [
-          { accountId: f.ledgerAccount('1130'), debit: amount },
-          { accountId: f.ledgerAccount('4200'), credit: amount },
-        ],
-      });
-      expect(posted.status).toBe(201);
-    }
+    ] as const)
+      await f.postEntry(date, amount, { reference });
     const april = mt940Statement(
       'APR',
       ['240331', '0.00'],
@@ -91,7 +76,7 @@ describe('query plans of import, matching and reconciliation (SQLite)', () => {
     expect((await f.finance.get(`${api}/accounts/${id}/reconciliation?asOf=2024-04-30`)).status).toBe(200);
 
     expect(recorder.seen.size).toBeGreaterThan(30);
-    const offending = unboundedReads(raw, recorder.seen, GROWING);
+    const offending = unboundedReads(recorder.raw, recorder.seen, GROWING);
     expect(offending, offending.join('\n')).toEqual([]);
   });
 });

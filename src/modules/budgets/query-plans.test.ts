@@ -1,6 +1,5 @@
-import type Sqlite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PlanRecorder, recordPreparedSql, unboundedReads } from '../../../test/query-plans.ts';
+import { recordPlatformSql, unboundedReads } from '../../../test/query-plans.ts';
 import { type BudgetsFixture, budgetsFixture } from './budgets.fixture.ts';
 
 const B = '/api/v1/budgets';
@@ -14,15 +13,11 @@ const GROWING = new Set(['ledger_entry', 'ledger_line', 'ledger_balance_day', 'b
 
 describe('query plans of building, approving and reading a budget (SQLite)', () => {
   let f: BudgetsFixture;
-  let raw: Sqlite.Database;
-  let recorder: PlanRecorder;
+  let recorder: ReturnType<typeof recordPlatformSql>;
 
   beforeAll(async () => {
     f = await budgetsFixture('sqlite');
-    const handle = f.ctx.p.database.sqlite;
-    if (!handle) throw new Error('no SQLite handle');
-    raw = handle;
-    recorder = recordPreparedSql(raw);
+    recorder = recordPlatformSql(f.ctx.p);
   });
   afterAll(async () => {
     recorder.restore();
@@ -61,7 +56,7 @@ describe('query plans of building, approving and reading a budget (SQLite)', () 
     expect((await f.finance.get(`${B}/${id}/export`)).status).toBe(200);
 
     expect(recorder.seen.size).toBeGreaterThan(30);
-    const offending = unboundedReads(raw, recorder.seen, GROWING);
+    const offending = unboundedReads(recorder.raw, recorder.seen, GROWING);
     expect(offending, offending.join('\n')).toEqual([]);
   });
 });

@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type Sqlite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PlanRecorder, recordPreparedSql, unboundedReads } from '../../../test/query-plans.ts';
+import { recordPlatformSql, unboundedReads } from '../../../test/query-plans.ts';
 import { actualsByLine, actualsByMonth } from './actuals-by-month.ts';
 import { createDraft } from './create-draft.ts';
 import { importEntriesCsv } from './import/import-entries-csv.ts';
@@ -37,17 +36,13 @@ const NEWEST_FIRST_PAGE = /order by "ledger_entry"\."date" desc, "ledger_entry"\
 /** SQLite's plans do not depend on the amount of data here (no ANALYZE statistics), so a small ledger shows the plans of a large one. */
 describe('query plans of the posting and report paths (SQLite)', () => {
   let f: LedgerFixture;
-  let raw: Sqlite.Database;
   let dir: string;
-  let recorder: PlanRecorder;
+  let recorder: ReturnType<typeof recordPlatformSql>;
 
   beforeAll(async () => {
     f = await ledgerFixture('sqlite');
     dir = mkdtempSync(join(tmpdir(), 'kawalis-plans-'));
-    const handle = f.ctx.p.database.sqlite;
-    if (!handle) throw new Error('no SQLite handle');
-    raw = handle;
-    recorder = recordPreparedSql(raw);
+    recorder = recordPlatformSql(f.ctx.p);
   });
   afterAll(async () => {
     recorder.restore();
@@ -105,7 +100,7 @@ describe('query plans of the posting and report paths (SQLite)', () => {
     await listEntries(f.db, { accountId: bank, from: '2026-02-01', to: '2026-02-28' }, page);
 
     const offending = unboundedReads(
-      raw,
+      recorder.raw,
       recorder.seen,
       GROWING,
       (read) =>
