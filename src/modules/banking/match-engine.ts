@@ -7,6 +7,9 @@
  * the nearest `groupCandidates` lines of the same sign inside the window, at most `maxGroup` of them.
  * Each side comes as columns (`EngineLines`: no object per line), as the matcher reads them.
  */
+import { exact, walkSubset } from './match-subset.ts';
+import { shared, sharedReference, textFacts } from './match-text.ts';
+
 export interface BankSide {
   id: string;
   date: string;
@@ -54,137 +57,8 @@ function dayNo(date: string): number {
 export const daysBetween = (a: string, b: string) => Math.abs(dayNo(a) - dayNo(b));
 export const addDays = (date: string, days: number) => new Date(Date.parse(date) + days * DAY).toISOString().slice(0, 10);
 
-/**
- * Reference-like tokens: letters and digits mixed (INV-2041, E2E/77A1), or six digits or more; a
- * token is a run of letters, digits and `-/._`, separators dropped. One pass over the text.
- */
-export function referenceTokens(text: string): string[] {
-  return tokensOf(text.toUpperCase());
-}
-
-function tokensOf(up: string): string[] {
-  const out: string[] = [];
-  let start = -1;
-  let letters = 0;
-  let digits = 0;
-  let separators = 0;
-  for (let k = 0; k <= up.length; k++) {
-    const c = k < up.length ? up.charCodeAt(k) : 32;
-    const digit = c >= 48 && c <= 57;
-    const letter = c >= 65 && c <= 90;
-    const separator = c === 45 || c === 46 || c === 47 || c === 95;
-    if (digit || letter || separator) {
-      if (start < 0) {
-        if (separator) continue; // a token starts with a letter or a digit
-        start = k;
-      }
-      if (digit) digits++;
-      else if (letter) letters++;
-      else separators++;
-      continue;
-    }
-    if (start >= 0 && ((letters > 0 && digits > 0 && letters + digits >= 4) || (letters === 0 && digits >= 6))) {
-      const raw = up.slice(start, k);
-      const t = separators > 0 ? raw.replace(/[-/._]/g, '') : raw;
-      if (!out.includes(t)) out.push(t);
-    }
-    start = -1;
-    letters = digits = separators = 0;
-  }
-  return out;
-}
-
-/** A ledger-side reference found in the bank text, or a bank reference found in the ledger text. */
-export function sharedReference(bankText: string, ledgerText: string): string | undefined {
-  return shared(textFacts(bankText), textFacts(ledgerText));
-}
-
-interface TextFacts {
-  /** The text in upper case. */
-  up: string;
-  tokens: string[];
-}
-/** A text in upper case and its reference tokens. */
-function textFacts(text: string): TextFacts {
-  const up = text.toUpperCase();
-  return { up, tokens: tokensOf(up) };
-}
-
-/** A token (letters and digits) found in the text's squashed form, i.e. with every character other than A–Z and 0–9 left out; nothing is built to look. */
-function inSquashed(up: string, token: string): boolean {
-  const n = up.length;
-  const m = token.length;
-  const first = token.charCodeAt(0);
-  for (let s = 0; s < n; s++) {
-    if (up.charCodeAt(s) !== first) continue;
-    let k = 1;
-    for (let p = s + 1; k < m && p < n; p++) {
-      const c = up.charCodeAt(p);
-      if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) continue;
-      if (c !== token.charCodeAt(k)) break;
-      k++;
-    }
-    if (k === m) return true;
-  }
-  return false;
-}
-
-function shared(bank: TextFacts, ledger: TextFacts): string | undefined {
-  for (const t of ledger.tokens) if (inSquashed(bank.up, t)) return t;
-  for (const t of bank.tokens) if (inSquashed(ledger.up, t)) return t;
-  return undefined;
-}
-
-/**
- * Up to `max` items of `candidates` (2 or more) whose amounts add up to `target`; the first found,
- * nearest first. Searched on doubles holding the amounts exactly (a bigint per step cost more than
- * the search), the group found checked again in bigint.
- */
-export function findSubset<T extends { amount: bigint }>(target: bigint, candidates: T[], max: number): T[] | undefined {
-  const goal = exact(target);
-  const amounts = Float64Array.from(candidates, (c) => exact(c.amount));
-  if (Number.isNaN(goal) || amounts.some(Number.isNaN)) return undefined;
-  const pick = new Int32Array(Math.max(0, max));
-  const size = walkSubset(amounts, amounts.length, max, goal > 0, pick, 0, 0, goal);
-  if (size === 0) return undefined;
-  const group = Array.from(pick.subarray(0, size), (i) => candidates[i]);
-  return group.reduce((sum, c) => sum + c.amount, 0n) === target ? group : undefined;
-}
-
-/**
- * The subset search itself, depth first in index order (the first group found, as `findSubset`
- * promises): the indexes picked go to `pick`, the group's size is returned (0: none). Candidates
- * share the target's sign: once `left` is past zero, adding more only goes further.
- */
-function walkSubset(a: Float64Array, n: number, max: number, positive: boolean, pick: Int32Array, depth: number, start: number, left: number): number {
-  if (depth >= 2 && left === 0) return depth;
-  if (positive ? left <= 0 : left >= 0) return 0;
-  if (depth === max) return 0;
-  if (depth === max - 1) {
-    // the last pick: the first amount equal to what is left, when that makes two or more (a step deeper would only check that)
-    if (depth < 1) return 0;
-    for (let i = start; i < n; i++) {
-      if (a[i] === left) {
-        pick[depth] = i;
-        return depth + 1;
-      }
-    }
-    return 0;
-  }
-  for (let i = start; i < n; i++) {
-    pick[depth] = i;
-    const size = walkSubset(a, n, max, positive, pick, depth + 1, i + 1, left - a[i]);
-    if (size) return size;
-  }
-  return 0;
-}
-
-/** An amount as a double when it holds it exactly (|amount| < 2^53 minor units), else NaN: group search skips those. */
-function exact(a: bigint): number {
-  const n = Number(a);
-  // a bigint beyond the safe range rounds to 2^53 or more, never back inside it
-  return Number.isSafeInteger(n) ? n : Number.NaN;
-}
+export { findSubset } from './match-subset.ts';
+export { referenceTokens, sharedReference } from './match-text.ts';
 
 /**
  * One side of the engine as columns, line `i` being `id[i]`, `date[i]` (`YYYY-MM-DD`), `amount[i]`
