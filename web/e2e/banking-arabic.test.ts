@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import ar from '../src/i18n/ar';
+import { postAprilLedger } from './banking-ledger';
 import { ADMIN, callApi, expectText, logIn, pick, shot } from './helpers';
 import { e2eUnavailable } from './server';
 import { browserSuite } from './suite';
@@ -23,29 +24,7 @@ describe.skipIf(unavailable !== undefined)('banking in Arabic: a CAMT.053 file p
     await page.goto('/login');
     await logIn(page, ADMIN.email, ADMIN.password);
     await page.waitForURL((url) => url.pathname === '/');
-    await callApi(page, 'POST', '/ledger/chart/install-default');
-    const ids: Record<string, string> = {};
-    for (const code of ['1130', '3100', '4200', '5200']) {
-      const found = await callApi<{ items: { id: string; code: string }[] }>(page, 'GET', `/ledger/accounts?q=${code}&page=1&pageSize=20`);
-      ids[code] = found.items.find((a) => a.code === code)?.id ?? '';
-    }
-    const journals = await callApi<{ items: { id: string; code: string }[] }>(page, 'GET', '/ledger/journals');
-    const journalId = journals.items.find((j) => j.code === 'GEN')?.id ?? '';
-    for (const [date, debit, credit, amount, reference] of [
-      ['2024-03-31', '1130', '3100', '50000.00', 'OPENING'],
-      ['2024-04-01', '1130', '4200', '1000.25', 'INV-2041'],
-      ['2024-04-10', '5200', '1130', '3350.50', 'PAY-04'],
-    ]) {
-      await callApi(page, 'POST', '/ledger/entries/post-new', {
-        journalId,
-        date,
-        reference,
-        lines: [
-          { accountId: ids[debit], debit: amount },
-          { accountId: ids[credit], credit: amount },
-        ],
-      });
-    }
+    const ids = await postAprilLedger(page, []);
     const account = await callApi<{ id: string }>(page, 'POST', '/banking/accounts', {
       name: 'الراجحي الجاري',
       bank: 'مصرف الراجحي',

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import ar from '../src/i18n/ar';
 import en from '../src/i18n/en';
+import { postAprilLedger } from './banking-ledger';
 import { ADMIN, callApi, expectText, logIn, pick, shot } from './helpers';
 import { e2eUnavailable } from './server';
 import { browserSuite } from './suite';
@@ -34,30 +35,7 @@ describe.skipIf(unavailable !== undefined)(
       await page.goto('/login');
       await logIn(page, ADMIN.email, ADMIN.password);
       await page.waitForURL((url) => url.pathname === '/');
-      await callApi(page, 'POST', '/ledger/chart/install-default');
-      for (const code of ['1130', '3100', '4200', '5200', '5700']) {
-        const found = await callApi<{ items: { id: string; code: string }[] }>(page, 'GET', `/ledger/accounts?q=${code}&page=1&pageSize=20`);
-        ids[code] = found.items.find((a) => a.code === code)?.id ?? '';
-      }
-      const journals = await callApi<{ items: { id: string; code: string }[] }>(page, 'GET', '/ledger/journals');
-      const journalId = journals.items.find((j) => j.code === 'GEN')?.id ?? '';
-      // The ledger side: the opening balance (the day before the first statement, equal to its opening
-      // balance), a customer's payment of invoice INV-2041 and April's payroll.
-      for (const [date, debit, credit, amount, reference] of [
-        ['2024-03-31', '1130', '3100', '50000.00', 'OPENING'],
-        ['2024-04-01', '1130', '4200', '1000.25', 'INV-2041'],
-        ['2024-04-10', '5200', '1130', '3350.50', 'PAY-04'],
-      ]) {
-        await callApi(page, 'POST', '/ledger/entries/post-new', {
-          journalId,
-          date,
-          reference,
-          lines: [
-            { accountId: ids[debit], debit: amount },
-            { accountId: ids[credit], credit: amount },
-          ],
-        });
-      }
+      Object.assign(ids, await postAprilLedger(page, ['5700']));
       await page.getByTestId('nav-banking').click();
       await page.waitForURL((url) => url.pathname === '/banking');
       await expectText(page.getByRole('main').getByRole('heading', { level: 1 }), en.banking.accounts.title);

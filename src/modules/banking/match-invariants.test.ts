@@ -8,7 +8,6 @@ import { linesForMatching, postNewEntry } from '../ledger/index.ts';
 import { type BankingFixture, bankingFixture } from './banking.fixture.ts';
 import { type BankMatchLineTable, type BankMatchTable, typed } from './banking.tables.ts';
 import { confirmMatch } from './confirm-match.ts';
-import { createBankAccount } from './create-bank-account.ts';
 import { importStatementFile } from './import-statement-file.ts';
 import { type BankSide, type LedgerSide, proposeMatches } from './match-engine.ts';
 import { mt940Statement } from './matching.fixture.ts';
@@ -62,16 +61,8 @@ describe.each(DIALECTS)('match invariants in the database on %s', (dialect) => {
 
   beforeAll(async () => {
     f = await bankingFixture(dialect);
-    const journalId = (await f.admin.get('/api/v1/ledger/journals')).body.items.find((j: { code: string }) => j.code === 'BNK').id;
-    accountId = (
-      await createBankAccount(f.db, f.call, {
-        name: 'Main',
-        bank: 'SNB',
-        iban: 'SA0380000000608010167519',
-        currency: 'SAR',
-        ledgerAccountId: f.ledgerAccount('1130'),
-      })
-    ).id;
+    const journalId = await f.journal('BNK');
+    accountId = await f.addBankAccount();
     await importStatementFile(f.db, f.call, {
       bankAccountId: accountId,
       fileName: 'apr.sta',

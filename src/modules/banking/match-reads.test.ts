@@ -5,7 +5,6 @@ import { DIALECTS } from '../../../test/dialects.ts';
 import { accountLinesToMatch, linesForMatching, postNewEntry } from '../ledger/index.ts';
 import { type BankingFixture, bankingFixture } from './banking.fixture.ts';
 import { typed } from './banking.tables.ts';
-import { createBankAccount } from './create-bank-account.ts';
 import { importStatementFile } from './import-statement-file.ts';
 import { mt940Statement } from './matching.fixture.ts';
 import { unmatchedLinesForMatching } from './matching.repository.ts';
@@ -22,16 +21,8 @@ describe.each(DIALECTS)('the matcher reads on %s', (dialect) => {
 
   beforeAll(async () => {
     f = await bankingFixture(dialect);
-    const journalId = (await f.admin.get('/api/v1/ledger/journals')).body.items.find((j: { code: string }) => j.code === 'BNK').id;
-    accountId = (
-      await createBankAccount(f.db, f.call, {
-        name: 'Main',
-        bank: 'Al Rajhi',
-        iban: 'SA03 8000 0000 6080 1016 7519',
-        currency: 'SAR',
-        ledgerAccountId: f.ledgerAccount('1130'),
-      })
-    ).id;
+    const journalId = await f.journal('BNK');
+    accountId = await f.addBankAccount();
     await importStatementFile(f.db, f.call, {
       bankAccountId: accountId,
       fileName: 'march.sta',

@@ -7,7 +7,6 @@ import { applyRules } from './apply-rules.ts';
 import { type BankingFixture, bankingFixture } from './banking.fixture.ts';
 import { typed } from './banking.tables.ts';
 import { confirmMatch } from './confirm-match.ts';
-import { createBankAccount } from './create-bank-account.ts';
 import { createRule } from './create-rule.ts';
 import { importStatementFile } from './import-statement-file.ts';
 import { mt940Statement } from './matching.fixture.ts';
@@ -43,16 +42,8 @@ describe.each(DIALECTS)('matching and reconciliation on %s', (dialect) => {
 
   beforeAll(async () => {
     f = await bankingFixture(dialect);
-    journalId = (await f.admin.get('/api/v1/ledger/journals')).body.items.find((j: { code: string }) => j.code === 'BNK').id;
-    accountId = (
-      await createBankAccount(f.db, f.call, {
-        name: 'Main',
-        bank: 'Al Rajhi',
-        iban: 'SA03 8000 0000 6080 1016 7519',
-        currency: 'SAR',
-        ledgerAccountId: f.ledgerAccount('1130'),
-      })
-    ).id;
+    journalId = await f.journal('BNK');
+    accountId = await f.addBankAccount();
     await importStatementFile(f.db, f.call, {
       bankAccountId: accountId,
       fileName: 'march.sta',
