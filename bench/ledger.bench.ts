@@ -37,7 +37,7 @@ const { values: args } = parseArgs({
     'skip-http': { type: 'boolean', default: false },
     'http-seconds': { type: 'string', default: '10' },
     verify: { type: 'boolean', default: false },
-    batch: { type: 'string', default: '1000' },
+    batch: { type: 'string' },
     'compare-hledger': { type: 'boolean', default: false },
   },
 });
@@ -206,7 +206,7 @@ try {
 
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  const r = await importEntriesCsv(db, call, file, { batchSize: Number(args.batch) });
+  const r = await importEntriesCsv(db, call, file, args.batch ? { batchSize: Number(args.batch) } : {});
   const ms = performance.now() - t0;
   const cpu = cpuMs(c0);
   if (!r.ok) throw new Error(`import refused: ${JSON.stringify(r.errors.slice(0, 5))}`);

@@ -104,4 +104,11 @@ describe('newIds', () => {
     expect(ids[0].slice(0, 13)).toBe(newId(now).slice(0, 13));
     expect(ids[0][14]).toBe('7');
   });
+
+  it('gives them in ascending order, so a batch writes its rows at the right edge of each id index', async () => {
+    const { newIds } = await import('./post-batch.ts');
+    const ids = newIds(5000);
+    expect(ids).toEqual([...ids].sort());
+    expect(ids.some((id, i) => i > 0 && id === ids[i - 1])).toBe(false);
+  });
 });

@@ -22,7 +22,7 @@ const EVERY = 5000;
 /**
  * Import a CSV file of entries, all or nothing: a first streamed pass checks every row and collects
  * every error (row, column, reason; the report is capped, the count is not); only a clean file is
- * posted, in a second streamed pass, a thousand entries per transaction through postEntriesBatch.
+ * posted, in a second streamed pass, `DEFAULT_BATCH` entries per transaction through postEntriesBatch.
  * Neither pass holds more than one entry's rows (plus the set of entry keys seen).
  */
 export async function importEntriesCsv(db: CompanyDb, call: LedgerCall, path: string, opts: ImportOptions = {}): Promise<ImportResult> {

@@ -5,6 +5,7 @@ import { parsePositiveInt, withCliPlatform } from '../../../platform/cli/platfor
 import { isIsoDate } from '../fiscal-calendar.ts';
 import { importEntriesCsv } from '../import/import-entries-csv.ts';
 import type { ImportResult } from '../import/import-report.ts';
+import { DEFAULT_BATCH } from '../import/post-in-batches.ts';
 import { progressBar } from '../import/progress-bar.ts';
 import type { LedgerCall } from '../ledger-db.ts';
 import { exportHledger } from './export-hledger.ts';
@@ -30,7 +31,7 @@ export function registerInteropCommands(ledger: Command): void {
     .argument('<file>', 'the file to import')
     .option('--format <format>', 'csv or hledger', 'csv')
     .option('--journal <code>', 'hledger: the journal to post into', 'GEN')
-    .option('--batch-size <n>', 'entries per transaction', parsePositiveInt, 1000)
+    .option('--batch-size <n>', 'entries per transaction', parsePositiveInt, DEFAULT_BATCH)
     .option('--no-progress', 'no progress bar on stderr')
     .option('--company <name>', 'company name or id')
     .action((file: string, opts: { format: string; journal: string; batchSize: number; progress: boolean; company?: string }) =>
