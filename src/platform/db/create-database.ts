@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { Kysely, PostgresAdapter, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { type Checkpointer, startCheckpointer } from './checkpointer.ts';
 import { KawalisSqliteDialect } from './sqlite-adapter.ts';
 import { withStatementCache } from './statement-cache.ts';
 
@@ -48,8 +49,17 @@ export function createDatabase(url: string, opts: { poolSize?: number } = {}): D
   const file = sqlitePath(url);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = openSqlite(file);
+  const checkpointer: Checkpointer | undefined = file === ':memory:' ? undefined : startCheckpointer(sqlite, file);
   const db: AnyDb = new Kysely({ dialect: new KawalisSqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'sqlite',
+    sqlite,
+    close: async () => {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
+  };
 }
 
 /** WAL, synchronous=FULL and foreign keys are not optional: start-up refuses a database without them. */
