@@ -6,6 +6,7 @@ import { DIALECTS } from '../../../../test/dialects.ts';
 import { countRows, type LedgerFixture, ledgerFixture } from '../ledger.fixture.ts';
 import { trialBalance } from '../trial-balance.ts';
 import { verifyLedger } from '../verify-ledger.ts';
+import { CsvSyntaxError } from './csv-records.ts';
 import { importEntriesCsv } from './import-entries-csv.ts';
 
 const HEADER = 'entry_key,date,journal,memo,reference,account,debit,credit,currency,base_amount,rate,line_memo';
@@ -87,6 +88,37 @@ describe.each(DIALECTS)('CSV import of entries on %s', (dialect) => {
     expect(again).toMatchObject({ ok: true, posted: 0, skipped: 26 });
     expect(await countRows(f.db, 'ledger_entry')).toBe(26);
     expect((await verifyLedger(f.db)).ok).toBe(true);
+  });
+
+  it('gives the same answers when a worker thread parses the file: the refusal, the posting, a syntax error', async () => {
+    const bad = file('bad-w.csv', [
+      'W1,2026-01-05,GEN,,,5300,1.00,,,,,',
+      'W1,,,,,9999,,1.00,,,,',
+      'W2,2026-13-01,GEN,,,5300,1.00,,,,,',
+      'W2,,,,,1130,,1.00,,,,',
+    ]);
+    const inline = await importEntriesCsv(f.db, f.call, bad, { inWorker: false });
+    const threaded = await importEntriesCsv(f.db, f.call, bad, { inWorker: true });
+    expect(threaded).toEqual(inline);
+    expect(threaded.errorCount).toBe(2);
+    const before = await countRows(f.db, 'ledger_entry');
+    const rows: string[] = [];
+    for (let i = 1; i <= 23; i++)
+      rows.push(`W${i},2026-02-${String((i % 28) + 1).padStart(2, '0')},GEN,w ${i},,5300,${i}.00,,,,,`, `W${i},,,,,1130,,${i}.00,,,,`);
+    const seen: string[] = [];
+    const r = await importEntriesCsv(f.db, f.call, file('good-w.csv', rows), { inWorker: true, batchSize: 5, onProgress: (p) => seen.push(p.phase) });
+    expect(r).toMatchObject({ ok: true, entries: 23, posted: 23, skipped: 0, rows: 47 });
+    expect(seen).toEqual(expect.arrayContaining(['posting', 'done']));
+    expect(await countRows(f.db, 'ledger_entry')).toBe(before + 23);
+    expect(await f.ctx.t.db.selectFrom('audit_event').select('id').where('action', '=', 'ledger.entries.imported').execute()).toHaveLength(3 + 5);
+    expect((await verifyLedger(f.db)).ok).toBe(true);
+    const broken = join(dir, 'broken.csv');
+    writeFileSync(
+      broken,
+      `${HEADER}
+B1,2026-01-05,GEN,"never closed,,5300,1.00,,,,,\n`,
+    );
+    await expect(importEntriesCsv(f.db, f.call, broken, { inWorker: true })).rejects.toBeInstanceOf(CsvSyntaxError);
   });
 
   it('names a missing column', async () => {
