@@ -7,7 +7,7 @@
  * N entries of 3 lines each, 5,000 entries per transaction, UUIDv7 ids in ascending order, 180
  * accounts, dates advancing evenly through 2023-01-01 … 2025-12-31. One JSON line per variant, then a
  * summary line with the ceiling each implies (`1e6 / us_per_entry`: SQLite alone, zero JavaScript).
- * `npm run bench:sqlite-floor -- --entries 200000 [--variants ledger_schema,bare_rowid] [--rounds R] [--wal-autocheckpoint PAGES]`.
+ * `npm run bench:sqlite-floor -- --entries 200000 [--variants ledger_schema,bare_rowid] [--rounds R] [--checkpointer] [--wal-autocheckpoint PAGES]`.
  * See bench/README.md.
  */
 import { randomBytes } from 'node:crypto';
@@ -19,6 +19,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type Sqlite from 'better-sqlite3';
 import { newIds } from '../src/modules/ledger/new-ids.ts';
+import { startCheckpointer } from '../src/platform/db/checkpointer.ts';
 import { openSqlite } from '../src/platform/db/create-database.ts';
 
 const { values: args } = parseArgs({
@@ -27,6 +28,7 @@ const { values: args } = parseArgs({
     variants: { type: 'string' },
     'wal-autocheckpoint': { type: 'string' },
     rounds: { type: 'string', default: '1' },
+    checkpointer: { type: 'boolean', default: false },
   },
 });
 const N = Number(args.entries);
@@ -222,12 +224,16 @@ interface Result {
   [k: string]: unknown;
 }
 
-function run(v: Variant): Result {
+async function run(v: Variant): Promise<Result> {
   const dir = mkdtempSync(join(tmpdir(), 'kawalis-sqlite-floor-'));
   try {
     const db = openSqlite(join(dir, 'floor.db'));
     // openSqlite leaves SQLite's default (1,000 pages): the COMMIT that passes it checkpoints, inside the clock.
+    // `--checkpointer` does what createDatabase does: the writer's fallback raised to 10,000 pages and a
+    // thread checkpointing every 100 ms (its CPU is in process.cpuUsage too: Node 20 has no per-thread CPU).
+    const checkpointer = args.checkpointer ? startCheckpointer(db, join(dir, 'floor.db')) : undefined;
     if (args['wal-autocheckpoint'] !== undefined) db.pragma(`wal_autocheckpoint = ${Number(args['wal-autocheckpoint'])}`);
+    const walAutocheckpoint = Number(db.pragma('wal_autocheckpoint', { simple: true }));
     for (const s of v.ddl) db.exec(s);
 
     // Parents (text-key variants): one company, one journal, 180 accounts, SAR.
@@ -373,6 +379,7 @@ function run(v: Variant): Result {
     const fks = count(`select count(*) from pragma_foreign_key_list('ledger_line')`) + count(`select count(*) from pragma_foreign_key_list('ledger_entry')`);
     const indexes = count(`select count(*) from sqlite_master where type = 'index' and tbl_name in ('ledger_entry', 'ledger_line')`);
     const triggers = count(`select count(*) from sqlite_master where type = 'trigger' and tbl_name in ('ledger_entry', 'ledger_line')`);
+    await checkpointer?.stop();
     db.pragma('wal_checkpoint(TRUNCATE)');
     const dbMb = statSync(join(dir, 'floor.db')).size / 1e6;
     db.close();
@@ -399,6 +406,7 @@ function run(v: Variant): Result {
       fks,
       indexes,
       triggers,
+      wal_autocheckpoint: walAutocheckpoint,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -416,7 +424,7 @@ if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds is a posi
 const runs = new Map<string, Result[]>();
 for (let round = 1; round <= rounds; round++) {
   for (const v of chosen) {
-    const r = run(v);
+    const r = await run(v);
     runs.set(v.name, [...(runs.get(v.name) ?? []), r]);
     console.log(JSON.stringify({ bench: 'sqlite_floor', ...r, ...(rounds > 1 ? { round } : {}) }));
   }
@@ -441,7 +449,8 @@ console.log(
     entries: N,
     rounds,
     sqlite: sqliteVersion,
-    wal_autocheckpoint: args['wal-autocheckpoint'] === undefined ? 'default (1000)' : Number(args['wal-autocheckpoint']),
+    wal_autocheckpoint: results[0]?.wal_autocheckpoint,
+    checkpointer: args.checkpointer,
     entries_per_s_ceiling: Object.fromEntries(results.map((r) => [r.variant, ceiling(r.us_per_entry)])),
     entries_per_s_ceiling_with_commit: Object.fromEntries(results.map((r) => [r.variant, ceiling(r.us_per_entry + r.commit_us_per_entry)])),
     entries_per_s_ceiling_cpu: Object.fromEntries(
