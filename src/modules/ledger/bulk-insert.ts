@@ -1,6 +1,7 @@
 import { type Compilable, CompiledQuery } from 'kysely';
 import { type CompanyDb, companyIdOf } from '../../platform/db/company-scope.ts';
 import { isPostgres } from '../../platform/db/create-database.ts';
+import { PgArrayInsert } from './pg-array-insert.ts';
 
 // SQLite binds at most 32,766 parameters per statement; rows per INSERT stay well under that.
 export const ROWS_PER_INSERT = 1000;
@@ -12,9 +13,12 @@ export const ROWS_PER_INSERT = 1000;
  * placeholder cells, and every chunk of `rowsPer` rows runs that compiled SQL with its own values.
  * The company scope still applies: the plugin fills `company_id` at compile time, and that value
  * stays in place (templates are kept per company and dialect); only the placeholder cells are replaced.
+ * On PostgreSQL the same rows go as one statement per call with a parameter per column (an array,
+ * unnested by the server): see `PgArrayInsert`.
  */
 export class BulkInsert {
   private readonly templates = new Map<string, { sql: string; parameters: readonly unknown[]; cells: Int32Array }>();
+  private readonly arrays: PgArrayInsert;
 
   /**
    * `build(db, values)` returns the INSERT (with any ON CONFLICT) for those row objects, built from
@@ -24,10 +28,13 @@ export class BulkInsert {
     private readonly columns: readonly string[],
     private readonly build: (db: CompanyDb, values: Record<string, unknown>[]) => Compilable,
     private readonly rowsPer = 100,
-  ) {}
+  ) {
+    this.arrays = new PgArrayInsert(columns, build);
+  }
 
   /** Insert the rows (each an array in `columns` order): full chunks share one compiled statement. */
   async run(db: CompanyDb, rows: readonly unknown[][]): Promise<void> {
+    if (isPostgres(db)) return this.arrays.run(db, rows);
     for (let i = 0; i < rows.length; i += this.rowsPer) {
       const part = rows.slice(i, i + this.rowsPer);
       const t = this.template(db, part.length);
