@@ -2,6 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import { startTsWorker } from '../../../platform/threads/ts-worker.ts';
 import { CsvSyntaxError } from './csv-records.ts';
 import { type CheckedFile, checkEntriesFile, convertedEntries } from './entries-file.ts';
+import { type PackedEntries, unpackEntries } from './entries-pack.ts';
 import type { ImportLookups } from './import-lookups.ts';
 import type { KeyedEntry } from './post-in-batches.ts';
 
@@ -24,7 +25,7 @@ export interface WorkerInput {
 export type WorkerMessage =
   | { type: 'progress'; rowsRead: number; entriesTotal: number }
   | { type: 'checked'; checked: CheckedFile }
-  | { type: 'batch'; entries: KeyedEntry[] }
+  | { type: 'batch'; entries: PackedEntries }
   | { type: 'end' }
   | { type: 'error'; message: string; syntax: boolean };
 
@@ -91,7 +92,7 @@ class WorkerReader implements EntriesReader {
       if (m.type === 'end') return;
       if (m.type !== 'batch') continue;
       this.worker.postMessage('more');
-      yield* m.entries;
+      yield* unpackEntries(m.entries);
     }
   }
 

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CsvSyntaxError } from './csv-records.ts';
 import { checkEntriesFile, convertedEntries } from './entries-file.ts';
+import { packEntries, packedBuffers } from './entries-pack.ts';
 import type { WorkerInput, WorkerMessage } from './entries-reader.ts';
 import type { KeyedEntry } from './post-in-batches.ts';
 
@@ -10,7 +11,7 @@ import type { KeyedEntry } from './post-in-batches.ts';
 const port = parentPort;
 if (!port) throw new Error('entries-worker.ts runs in a worker thread');
 const { path, lookups, maxErrors, batchSize, ahead } = (workerData as { data: WorkerInput }).data;
-const send = (m: WorkerMessage) => port.postMessage(m);
+const send = (m: WorkerMessage) => port.postMessage(m, m.type === 'batch' ? packedBuffers(m.entries) : []);
 let credit = ahead;
 let wake: (() => void) | undefined;
 port.on('message', (m) => {
@@ -27,7 +28,7 @@ async function run() {
   const flush = async () => {
     while (credit === 0) await new Promise<void>((resolve) => (wake = resolve));
     credit--;
-    send({ type: 'batch', entries: batch });
+    send({ type: 'batch', entries: packEntries(batch) });
     batch = [];
   };
   for await (const e of convertedEntries(path, lookups)) {
