@@ -17,7 +17,8 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr, now = (
     const t = now();
     const changed = p.phase !== phase;
     if (changed) {
-      phaseStarted = t;
+      // 'done' closes the posting phase: its rate is the posting's, over the posting's time.
+      if (p.phase !== 'done') phaseStarted = t;
       phase = p.phase;
     }
     if (!changed && t - last < (tty ? 100 : 5000) && p.phase !== 'done') return;
