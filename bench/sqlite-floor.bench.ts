@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type Sqlite from 'better-sqlite3';
+import { ENTRY_TABLE, LINE_TABLE } from '../src/modules/ledger/migrations/010-narrow-posted-tables.ts';
 import { newIds } from '../src/modules/ledger/new-ids.ts';
 import { startCheckpointer } from '../src/platform/db/checkpointer.ts';
 import { openSqlite } from '../src/platform/db/create-database.ts';
@@ -48,30 +49,7 @@ const DAYS = 1096; // 2023-01-01 … 2025-12-31
 
 // ---- The ledger's real tables (migrations 010, 011, 012 and the triggers 010 recreates) ----
 
-// 010-narrow-posted-tables.ts ENTRY_TABLE, verbatim.
-const ENTRY_TABLE = `create table ledger_entry (
-  id text primary key, company_id text not null references company (id),
-  journal_id text not null references ledger_journal (id), status text not null, date text not null,
-  memo text, reference text, number text, fiscal_year bigint, sequence_no bigint, chain_seq bigint,
-  author_id text, author_label text not null, poster_id text, poster_label text, posted_at text,
-  idempotency_key text, request_hash text, reverses_entry_id text unique references ledger_entry (id),
-  hash text, prev_hash text, created_at text not null, updated_at text not null,
-  constraint ledger_entry_idempotency unique (company_id, idempotency_key),
-  constraint ledger_entry_sequence unique (journal_id, fiscal_year, sequence_no),
-  constraint ledger_entry_chain unique (journal_id, chain_seq),
-  constraint ledger_entry_status check (status in ('draft', 'posted')),
-  constraint ledger_entry_posted_complete check (status = 'draft' or (number is not null and fiscal_year is not null
-    and sequence_no is not null and chain_seq is not null and hash is not null and prev_hash is not null and posted_at is not null)))`;
-
-// 010-narrow-posted-tables.ts LINE_TABLE, verbatim.
-const LINE_TABLE = `create table ledger_line (
-  id text not null unique, company_id text not null references company (id),
-  entry_id text not null references ledger_entry (id), line_no bigint not null,
-  account_id text not null references ledger_account (id), currency text not null references currency (code),
-  amount bigint not null, base_amount bigint not null, rate text not null, memo text, entry_date text not null,
-  dim1_id text references ledger_dimension_value (id), dim2_id text references ledger_dimension_value (id),
-  dim3_id text references ledger_dimension_value (id),
-  constraint ledger_line_no primary key (entry_id, line_no)) without rowid`;
+// ENTRY_TABLE and LINE_TABLE: the DDL of migration 010 itself (imported above).
 
 const ENTRY_INDEXES = [
   'create index ledger_entry_list on ledger_entry (company_id, date)', // 010

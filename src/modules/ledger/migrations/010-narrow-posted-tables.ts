@@ -80,7 +80,7 @@ const ENTRY_COLUMNS = [
 ].join(', ');
 
 // Migration 003's table (same columns, types, keys and checks) without ledger_entry_prev_hash.
-const ENTRY_TABLE = `create table ledger_entry (
+export const ENTRY_TABLE = `create table ledger_entry (
   id text primary key, company_id text not null references company (id),
   journal_id text not null references ledger_journal (id), status text not null, date text not null,
   memo text, reference text, number text, fiscal_year bigint, sequence_no bigint, chain_seq bigint,
@@ -112,7 +112,7 @@ const LINE_COLUMNS = [
 ].join(', ');
 
 // Migrations 003/004's columns and references; the key (entry_id, line_no) is now the table itself.
-const LINE_TABLE = `create table ledger_line (
+export const LINE_TABLE = `create table ledger_line (
   id text not null unique, company_id text not null references company (id),
   entry_id text not null references ledger_entry (id), line_no bigint not null,
   account_id text not null references ledger_account (id), currency text not null references currency (code),
