@@ -69,40 +69,46 @@ export function lineIssues(lines: MinorLine[], accounts: ReadonlyMap<string, Acc
   return issues;
 }
 
-function sideTotals(amounts: bigint[]) {
-  let debit = 0n;
-  let credit = 0n;
-  for (const a of amounts) {
-    if (a > 0n) debit += a;
-    else credit -= a;
-  }
-  return { debit, credit };
-}
-
 /**
  * Every currency whose debits and credits differ, then the base currency if the base amounts do not
- * sum to zero (checked when a line is in a foreign currency). Empty when the entry balances.
+ * sum to zero (checked when a line is in a foreign currency). Empty when the entry balances. Plain
+ * loops: a bulk posting runs this for every entry of a batch.
  */
 export function findImbalances(lines: MinorLine[], baseCurrency: string, unitsOf: (currency: string) => number): Imbalance[] {
   const out: Imbalance[] = [];
-  const byCurrency = new Map<string, bigint[]>();
-  for (const l of lines) byCurrency.set(l.currency, [...(byCurrency.get(l.currency) ?? []), l.amount]);
-  const report = (currency: string, amounts: bigint[], base: boolean) => {
-    const { debit, credit } = sideTotals(amounts);
+  const report = (currency: string, debit: bigint, credit: bigint, base: boolean) => {
     if (debit === credit) return;
     const u = unitsOf(currency);
     const [d, c, diff] = [fromMinor(debit, u), fromMinor(credit, u), fromMinor(debit - credit, u)];
     const why = reason(base ? 'ledger.unbalanced_base' : 'ledger.unbalanced', { currency, debit: d, credit: c });
     out.push({ path: 'lines', currency, base, debit: d, credit: c, difference: diff, ...why });
   };
-  for (const currency of [...byCurrency.keys()].sort()) report(currency, byCurrency.get(currency) ?? [], false);
+  const totals = new Map<string, { debit: bigint; credit: bigint }>();
+  let foreign = false;
+  for (const l of lines) {
+    let t = totals.get(l.currency);
+    if (!t) {
+      t = { debit: 0n, credit: 0n };
+      totals.set(l.currency, t);
+    }
+    if (l.amount > 0n) t.debit += l.amount;
+    else t.credit -= l.amount;
+    if (l.currency !== baseCurrency) foreign = true;
+  }
+  const currencies = totals.size === 1 ? totals.keys() : [...totals.keys()].sort();
+  for (const currency of currencies) {
+    const t = totals.get(currency) as { debit: bigint; credit: bigint };
+    report(currency, t.debit, t.credit, false);
+  }
   // With every line in the base currency the base check would repeat the one above.
-  if (lines.some((l) => l.currency !== baseCurrency)) {
-    report(
-      baseCurrency,
-      lines.map((l) => l.baseAmount),
-      true,
-    );
+  if (foreign) {
+    let debit = 0n;
+    let credit = 0n;
+    for (const l of lines) {
+      if (l.baseAmount > 0n) debit += l.baseAmount;
+      else credit -= l.baseAmount;
+    }
+    report(baseCurrency, debit, credit, true);
   }
   return out;
 }

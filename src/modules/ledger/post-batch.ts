@@ -9,7 +9,7 @@ import { entryInsert, entryRow, lineInsert, lineRow } from './batch-rows.ts';
 import type { BatchAudit, BatchEntry, BatchRange, BatchResult } from './batch-types.ts';
 import { ROWS_PER_INSERT } from './bulk-insert.ts';
 import { minorUnits } from './currencies.repository.ts';
-import { dimensionIssues, dimIds } from './dimension-rules.ts';
+import { dimensionIssues } from './dimension-rules.ts';
 import { dimensionValueFacts } from './dimensions.repository.ts';
 import { entryHash } from './entry-hash.ts';
 import { type ChainPlaces, flipToPosted } from './flip-to-posted.ts';
@@ -136,25 +136,38 @@ async function loadJournals(trx: CompanyDb, entries: BatchEntry[]): Promise<Map<
   return journals;
 }
 
-/** The per-entry rules of posting.ts, run over the whole batch; every refusal names its entry. */
+/**
+ * The per-entry rules of posting.ts, run over the whole batch; every refusal names its entry. The
+ * facts (accounts, currencies, dimension values) are read once for the batch; the loop allocates
+ * nothing for an entry that passes.
+ */
 async function checkEntries(trx: CompanyDb, company: CompanyFacts, entries: BatchEntry[]) {
-  const accounts = await accountFacts(
-    trx,
-    entries.flatMap((e) => e.lines.map((l) => l.accountId)),
-  );
-  const units = await minorUnits(trx, [company.baseCurrency, ...new Set(entries.flatMap((e) => e.lines.map((l) => l.currency)))]);
-  const dims = await dimensionValueFacts(
-    trx,
-    entries.flatMap((e) => dimIds(e.lines)),
-  );
+  const accountIds = new Set<string>();
+  const currencies = new Set<string>([company.baseCurrency]);
+  const dimValues = new Set<string>();
+  for (const e of entries) {
+    for (const l of e.lines) {
+      accountIds.add(l.accountId);
+      currencies.add(l.currency);
+      if (l.dims) for (const d of l.dims) if (d !== null) dimValues.add(d);
+    }
+  }
+  const accounts = await accountFacts(trx, [...accountIds]);
+  const units = await minorUnits(trx, [...currencies]);
+  const dims = await dimensionValueFacts(trx, [...dimValues]);
+  const unitsOf = (c: string) => units.get(c) ?? 2;
   const issues: Issue[] = [];
   const imbalances: Issue[] = [];
-  entries.forEach((e, i) => {
+  for (let i = 0; i < entries.length; i++) {
+    const lines = entries[i].lines;
+    const found = lineIssues(lines, accounts);
+    const dimFound = dimValues.size ? dimensionIssues(lines, dims) : [];
+    const unbalanced = findImbalances(lines, company.baseCurrency, unitsOf);
+    if (found.length + dimFound.length + unbalanced.length === 0) continue;
     const prefix = (x: Issue) => ({ ...x, path: `entries.${i}.${x.path}`, message: `entry ${i}: ${x.message}` });
-    issues.push(...lineIssues(e.lines, accounts).map(prefix));
-    issues.push(...dimensionIssues(e.lines, dims).map(prefix));
-    imbalances.push(...findImbalances(e.lines, company.baseCurrency, (c) => units.get(c) ?? 2).map(prefix));
-  });
+    issues.push(...found.map(prefix), ...dimFound.map(prefix));
+    imbalances.push(...unbalanced.map(prefix));
+  }
   if (issues.length) throw new AppError('VALIDATION', 'The batch cannot be posted', issues.slice(0, 100));
   if (imbalances.length)
     throw new AppError(
