@@ -14,37 +14,62 @@ import { newIds } from './new-ids.ts';
  * posting, a group commit, a bulk batch.
  */
 export async function addBatchToBalances(trx: CompanyDb, entries: Pick<BatchEntry, 'date' | 'lines'>[]) {
-  const months = new Map<string, unknown[]>();
-  const days = new Map<string, unknown[]>();
-  const add = (into: Map<string, unknown[]>, when: string, l: MinorLine) => {
-    const dim1 = l.dims?.[0] ?? '';
-    const dim2 = l.dims?.[1] ?? '';
-    const dim3 = l.dims?.[2] ?? '';
-    const key = `${l.accountId}|${l.currency}|${when}|${dim1}|${dim2}|${dim3}`;
-    const row = into.get(key);
-    if (row) {
-      row[7] = (row[7] as bigint) + l.amount;
-      row[8] = (row[8] as bigint) + l.baseAmount;
-    } else into.set(key, ['', l.accountId, l.currency, when, dim1, dim2, dim3, l.amount, l.baseAmount]);
-  };
+  const months = new Sums();
+  const days = new Sums();
   for (const e of entries) {
     const month = monthOf(e.date);
     for (const l of e.lines) {
-      add(months, month, l);
-      add(days, e.date, l);
+      months.add(month, l);
+      days.add(e.date, l);
     }
   }
   for (const [sums, upsert] of [
     [months, monthUpsert],
     [days, dayUpsert],
   ] as const) {
-    const ids = newIds(sums.size);
-    const rows = [...sums.keys()].sort().map((k, i) => {
-      const row = sums.get(k) as unknown[];
+    const rows = sums.rows();
+    const ids = newIds(rows.length);
+    rows.forEach((row, i) => {
       row[0] = ids[i];
-      return row;
     });
     await upsert.run(trx, rows);
+  }
+}
+
+/**
+ * Lines summed per period (month or day), account, currency and dimension values, as upsert rows
+ * `['', account, currency, period, dim1, dim2, dim3, amount, base amount]`. Looked up by nested maps
+ * (the period's and account's strings are the lines' own, their hashes cached), so a line costs no
+ * new key string; each row's sort key is made once, when the row is.
+ */
+class Sums {
+  private readonly byPeriod = new Map<string, Map<string, Map<string, unknown[]>>>();
+  private readonly keyed: { key: string; row: unknown[] }[] = [];
+
+  add(when: string, l: MinorLine) {
+    let byAccount = this.byPeriod.get(when);
+    if (!byAccount) this.byPeriod.set(when, (byAccount = new Map()));
+    let byRest = byAccount.get(l.accountId);
+    if (!byRest) byAccount.set(l.accountId, (byRest = new Map()));
+    const d = l.dims;
+    const rest = d && (d[0] || d[1] || d[2]) ? `${l.currency}|${d[0] ?? ''}|${d[1] ?? ''}|${d[2] ?? ''}` : l.currency;
+    const row = byRest.get(rest);
+    if (row) {
+      row[7] = (row[7] as bigint) + l.amount;
+      row[8] = (row[8] as bigint) + l.baseAmount;
+      return;
+    }
+    const dim1 = d?.[0] ?? '';
+    const dim2 = d?.[1] ?? '';
+    const dim3 = d?.[2] ?? '';
+    const fresh = ['', l.accountId, l.currency, when, dim1, dim2, dim3, l.amount, l.baseAmount];
+    byRest.set(rest, fresh);
+    this.keyed.push({ key: `${l.accountId}|${l.currency}|${when}|${dim1}|${dim2}|${dim3}`, row: fresh });
+  }
+
+  /** The rows in key order (account, currency, period, dimension values), the order every posting takes them in. */
+  rows(): unknown[][] {
+    return this.keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((k) => k.row);
   }
 }
 
