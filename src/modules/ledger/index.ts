@@ -22,6 +22,7 @@ import { lineGuardPerStatementMigration } from './migrations/009-line-guard-per-
 import { narrowPostedTablesMigration } from './migrations/010-narrow-posted-tables.ts';
 import { lineAccountDateMigration } from './migrations/011-line-account-date.ts';
 import { draftsIndexMigration } from './migrations/012-drafts-index.ts';
+import { lineGuardByKeyMigration } from './migrations/013-line-guard-by-key.ts';
 import { periodsRoutes } from './periods.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 
@@ -85,6 +86,7 @@ export const ledgerModule: KawalisModule = {
     '010-narrow-posted-tables': narrowPostedTablesMigration,
     '011-line-account-date': lineAccountDateMigration,
     '012-drafts-index': draftsIndexMigration,
+    '013-line-guard-by-key': lineGuardByKeyMigration,
   },
   companyTables: [...LEDGER_COMPANY_TABLES, ...IMPORT_TABLES],
   permissions: [
