@@ -2,16 +2,23 @@ import { type Compilable, CompiledQuery, InsertQueryNode } from 'kysely';
 import { type CompanyDb, companyIdOf } from '../../platform/db/company-scope.ts';
 
 /**
- * Rows per statement on PostgreSQL into a table with a statement-level trigger over the inserted rows
- * (`ledger_line`: "no line of a posted entry", migration 009). PL/pgSQL plans the trigger's join once
- * per connection, for the size of the first transition table it sees: on a new ledger (statistics
- * that say almost no entry is posted) 3,000 rows or more got a nested loop of every inserted line
- * against every posted entry (a 15,000-line statement: 20 s instead of 1 s); 100 and 1,000 rows
- * got a hash of the inserted lines probed by one scan of `ledger_entry` per statement. Other tables
- * take a whole call in one statement (up to `PG_MAX_ROWS`).
+ * Rows per statement on PostgreSQL, every table alike, `ledger_line` included: a whole call (an import
+ * batch's 15,000 lines) goes in one statement. Lines used to go per 1,000 because the line guard of
+ * migration 009 joined the statement's new rows to `ledger_entry` with a plan PL/pgSQL made once per
+ * connection (a hash join scanning all of `ledger_entry` per statement, or a nested loop of every new
+ * line against every posted entry: 20 s for 15,000 lines). Since migration 013 the guard is one
+ * `ledger_entry_pkey` probe per new line whatever the plan's age, so a statement's size no longer
+ * matters to it. Measured (`npm run bench:ledger -- --entries 100000 --dialect postgres --skip-http`,
+ * ingest entries/s, 2 shared cores, load 2.5–5.5): one statement per call 1,911 / 2,549 / 2,500 /
+ * 2,236, lines per 1,000 with the same guard 1,997 / 2,203 / 2,108 (before 013: 1,847 / 1,506 /
+ * 1,829). One statement per call is kept.
+ */
+export const PG_MAX_ROWS = 50_000;
+/**
+ * @deprecated No longer a limit (see `PG_MAX_ROWS`): kept only because `pg-array-insert.test.ts`
+ * sizes its rows by it.
  */
 export const PG_ROWS_PER_TRIGGERED_STATEMENT = 1000;
-export const PG_MAX_ROWS = 50_000;
 
 const MARK = '\u0000kawalis-column:';
 
@@ -27,12 +34,12 @@ interface Template {
 }
 
 /**
- * PostgreSQL: the rows of a `BulkInsert` as one statement per call (lines: per 1,000 rows), each
+ * PostgreSQL: the rows of a `BulkInsert` as one statement per call (up to `PG_MAX_ROWS`), each
  * column sent as an array parameter and unnested on the server (`insert into t (…) select … from
  * unnest($1::text[], …)`), instead of a multi-row VALUES statement per 50 or 100 rows with a parameter
  * per cell. A 5,000-entry import batch sent about 400 statements with up to 1,400 parameters each; the
- * server parsed, planned and bound every one, and ran the line guard (one scan of `ledger_entry`) for
- * each 100 lines. Now it sends about 18.
+ * server parsed, planned and bound every one, and ran the line guard (then one scan of `ledger_entry`)
+ * for each 100 lines. Now it sends about 4.
  *
  * The statement is derived from the one-row INSERT built by `build` through the company-scoped
  * handle: its columns (with the `company_id` the scope plugin appends), its ON CONFLICT clause, and
@@ -84,7 +91,7 @@ export class PgArrayInsert {
     if (names.length !== n || at < 0 || one.sql.indexOf(values, at + 1) >= 0) {
       throw new Error(`pg array insert: unexpected statement shape: ${one.sql}`);
     }
-    const { types, statementTrigger } = await tableFacts(db, table);
+    const types = await columnTypes(db, table);
     const columnOf = new Int32Array(n).fill(-1);
     const fixed: unknown[] = new Array(n).fill(null);
     const select: string[] = [];
@@ -108,25 +115,21 @@ export class PgArrayInsert {
     });
     if (seen.size !== this.columns.length) throw new Error(`pg array insert: ${seen.size} of ${this.columns.length} columns became parameters`);
     const sql = `${one.sql.slice(0, at)}select ${select.join(', ')} from unnest(${arrays.join(', ')}) as u(${aliases.join(', ')})${one.sql.slice(at + values.length)}`;
-    const t = { sql, columnOf, fixed, rowsPer: statementTrigger ? PG_ROWS_PER_TRIGGERED_STATEMENT : PG_MAX_ROWS };
+    const t = { sql, columnOf, fixed, rowsPer: PG_MAX_ROWS };
     if (this.templates.size >= 1000) this.templates.clear();
     this.templates.set(key, t);
     return t;
   }
 }
 
-/**
- * Each column's type as PostgreSQL spells it (`text`, `bigint`, `date`, `timestamp with time zone`),
- * and whether an INSERT fires a statement-level trigger that reads the inserted rows.
- */
-async function tableFacts(db: CompanyDb, table: string): Promise<{ types: Map<string, string>; statementTrigger: boolean }> {
-  const r = await db.executeQuery<{ name: string; type: string; triggered: boolean }>(
+/** Each column's type as PostgreSQL spells it (`text`, `bigint`, `date`, `timestamp with time zone`). */
+async function columnTypes(db: CompanyDb, table: string): Promise<Map<string, string>> {
+  const r = await db.executeQuery<{ name: string; type: string }>(
     CompiledQuery.raw(
-      `select a.attname as name, format_type(a.atttypid, a.atttypmod) as type,
-         exists (select 1 from pg_trigger t where t.tgrelid = a.attrelid and t.tgnewtable is not null) as triggered
+      `select a.attname as name, format_type(a.atttypid, a.atttypmod) as type
        from pg_attribute a where a.attrelid = $1::regclass and a.attnum > 0 and not a.attisdropped`,
       [`"${table.replaceAll('"', '""')}"`],
     ),
   );
-  return { types: new Map(r.rows.map((x) => [x.name, x.type])), statementTrigger: r.rows.some((x) => x.triggered) };
+  return new Map(r.rows.map((x) => [x.name, x.type]));
 }
