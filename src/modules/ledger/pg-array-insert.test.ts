@@ -7,7 +7,6 @@ import { BulkInsert } from './bulk-insert.ts';
 import { type LedgerFixture, ledgerFixture } from './ledger.fixture.ts';
 import { typed } from './ledger-db.ts';
 import { newIds } from './new-ids.ts';
-import { PG_ROWS_PER_TRIGGERED_STATEMENT } from './pg-array-insert.ts';
 
 /** Text a PostgreSQL array literal must escape, and text that only looks special. */
 const AWKWARD = ['', 'NULL', 'null', '"quoted"', 'back\\slash', '{braces}', 'a,b', ' padded ', "it's", 'سطر عربي', 'tab\there', 'line\nbreak', '😀'];
@@ -34,7 +33,7 @@ describe.each(DIALECTS)('BulkInsert on %s', (dialect) => {
   afterAll(async () => f.close());
 
   it('writes every value as given: nulls, awkward text, dates, instants, bigints; entries, then their lines', async () => {
-    const n = PG_ROWS_PER_TRIGGERED_STATEMENT * 2 + 7;
+    const n = 2 * 1000 + 7;
     const ids = newIds(n);
     const now = f.call.clock.now().toISOString();
     const rows = ids.map((id, i) =>
@@ -120,7 +119,7 @@ describe.each(DIALECTS)('BulkInsert on %s', (dialect) => {
       fiscalYearStartMonth: 1,
     });
     const otherDb = f.ctx.p.forCompany(other.id);
-    const n = PG_ROWS_PER_TRIGGERED_STATEMENT + 11;
+    const n = 1000 + 11;
     const rowsFor = () =>
       newIds(n).map((id, i) => [
         id,

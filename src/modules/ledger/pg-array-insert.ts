@@ -14,11 +14,6 @@ import { type CompanyDb, companyIdOf } from '../../platform/db/company-scope.ts'
  * 1,829). One statement per call is kept.
  */
 export const PG_MAX_ROWS = 50_000;
-/**
- * @deprecated No longer a limit (see `PG_MAX_ROWS`): kept only because `pg-array-insert.test.ts`
- * sizes its rows by it.
- */
-export const PG_ROWS_PER_TRIGGERED_STATEMENT = 1000;
 
 const MARK = '\u0000kawalis-column:';
 
