@@ -48,9 +48,15 @@ class Sums {
 
   add(when: string, l: MinorLine) {
     let byAccount = this.byPeriod.get(when);
-    if (!byAccount) this.byPeriod.set(when, (byAccount = new Map()));
+    if (!byAccount) {
+      byAccount = new Map();
+      this.byPeriod.set(when, byAccount);
+    }
     let byRest = byAccount.get(l.accountId);
-    if (!byRest) byAccount.set(l.accountId, (byRest = new Map()));
+    if (!byRest) {
+      byRest = new Map();
+      byAccount.set(l.accountId, byRest);
+    }
     const d = l.dims;
     const rest = d && (d[0] || d[1] || d[2]) ? `${l.currency}|${d[0] ?? ''}|${d[1] ?? ''}|${d[2] ?? ''}` : l.currency;
     const row = byRest.get(rest);
