@@ -1,11 +1,11 @@
 import { stat } from 'node:fs/promises';
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
-import { newId } from '../../../platform/ids.ts';
 import { companyFacts, type LedgerCall } from '../ledger-db.ts';
 import { entriesReader, WORKER_FROM_BYTES } from './entries-reader.ts';
 import { loadImportLookups } from './import-lookups.ts';
 import type { ImportProgress, ImportResult } from './import-report.ts';
-import { DEFAULT_BATCH, postInBatches } from './post-in-batches.ts';
+import { postCheckedFile } from './post-checked-file.ts';
+import { DEFAULT_BATCH } from './post-in-batches.ts';
 
 export interface ImportOptions {
   importId?: string;
@@ -44,20 +44,7 @@ export async function importEntriesCsv(db: CompanyDb, call: LedgerCall, path: st
     }
     progress.phase = 'posting';
     opts.onProgress?.({ ...progress });
-    const posted = await postInBatches(db, call, company, reader.entries(), {
-      keyPrefix: `csv:${result.fileHash.slice(0, 24)}`,
-      importId: opts.importId ?? newId(),
-      batchSize,
-      summary: { format: 'csv', fileHash: result.fileHash },
-      onBatch: async (trx, p) => {
-        progress.entriesPosted = p.posted;
-        progress.entriesSkipped = p.skipped;
-        await opts.onBatch?.(trx, { ...progress });
-        opts.onProgress?.({ ...progress });
-      },
-    });
-    opts.onProgress?.({ ...progress, phase: 'done' });
-    return { ...result, posted: posted.posted, skipped: posted.skipped, ranges: posted.ranges };
+    return await postCheckedFile(db, call, company, reader.entries(), { format: 'csv', result, progress }, { ...opts, batchSize });
   } finally {
     await reader.close();
   }

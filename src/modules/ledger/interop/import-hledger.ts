@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
-import { newId } from '../../../platform/ids.ts';
 import { createJournal } from '../create-journal.ts';
 import type { ImportOptions } from '../import/import-entries-csv.ts';
 import { dateRefusal, loadImportLookups } from '../import/import-lookups.ts';
 import { type ImportProgress, type ImportResult, IssueReport } from '../import/import-report.ts';
-import { type KeyedEntry, postInBatches } from '../import/post-in-batches.ts';
+import { postCheckedFile } from '../import/post-checked-file.ts';
+import type { KeyedEntry } from '../import/post-in-batches.ts';
 import { companyFacts, type LedgerCall } from '../ledger-db.ts';
 import { rowRefusal } from '../refusals.ts';
 import { setExchangeRate } from '../set-exchange-rate.ts';
@@ -115,18 +115,5 @@ export async function importHledger(db: CompanyDb, call: LedgerCall, path: strin
       yield { key: String(item.txn.line), entry };
     }
   }
-  const posted = await postInBatches(db, call, company, entries(), {
-    keyPrefix: `hledger:${result.fileHash.slice(0, 24)}`,
-    importId: opts.importId ?? newId(),
-    batchSize: opts.batchSize,
-    summary: { format: 'hledger', fileHash: result.fileHash },
-    onBatch: async (trx, p) => {
-      progress.entriesPosted = p.posted;
-      progress.entriesSkipped = p.skipped;
-      await opts.onBatch?.(trx, { ...progress });
-      opts.onProgress?.({ ...progress });
-    },
-  });
-  opts.onProgress?.({ ...progress, phase: 'done' });
-  return { ...result, posted: posted.posted, skipped: posted.skipped, ranges: posted.ranges };
+  return postCheckedFile(db, call, company, entries(), { format: 'hledger', result, progress }, opts);
 }
