@@ -75,7 +75,7 @@ export function entryRow(id: string, e: BatchEntry, call: LedgerCall, now: strin
   ];
 }
 
-const LINE_COLUMNS = [
+export const LINE_COLUMNS = [
   'id',
   'entry_id',
   'line_no',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/dialects.ts';
 import { createCompany } from '../../platform/companies/index.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
-import { entryInsert, entryRow, lineInsert, lineRow } from './batch-rows.ts';
+import { entryInsert, entryRow, LINE_COLUMNS, lineInsert, lineRow } from './batch-rows.ts';
 import { BulkInsert } from './bulk-insert.ts';
 import { type LedgerFixture, ledgerFixture } from './ledger.fixture.ts';
 import { typed } from './ledger-db.ts';
@@ -82,22 +82,7 @@ describe.each(DIALECTS)('BulkInsert on %s', (dialect) => {
     });
     const lineBack = await typed(f.db)
       .selectFrom('ledger_line')
-      .select([
-        'id',
-        'entry_id',
-        'line_no',
-        'account_id',
-        'currency',
-        'amount',
-        'base_amount',
-        'rate',
-        'memo',
-        'dim1_id',
-        'dim2_id',
-        'dim3_id',
-        'entry_date',
-        'company_id',
-      ])
+      .select([...LINE_COLUMNS, 'company_id'])
       .where('entry_id', 'in', ids)
       .orderBy('id')
       .execute();

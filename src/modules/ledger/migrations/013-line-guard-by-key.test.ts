@@ -1,17 +1,8 @@
 import { type Kysely, sql } from 'kysely';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testConfig } from '../../../../test/app-fixture.ts';
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../../test/dialects.ts';
-import { allModules } from '../../../modules.ts';
-import { cliActor } from '../../../platform/auth/actor.ts';
-import { ManualClock } from '../../../platform/clock.ts';
-import { createCompany } from '../../../platform/companies/index.ts';
-import { createSecretBox } from '../../../platform/crypto/secret-box.ts';
+import { DIALECTS } from '../../../../test/dialects.ts';
 import type { CompanyDb } from '../../../platform/db/company-scope.ts';
-import { migrateAll } from '../../../platform/db/migrator.ts';
-import { buildPlatform } from '../../../platform/platform.ts';
-import { installDefaultChart } from '../install-default-chart.ts';
+import { type LedgerFixture, ledgerFixture } from '../ledger.fixture.ts';
 import { typed } from '../ledger-db.ts';
 import { postNewEntry } from '../post-new-entry.ts';
 import { lineGuardByKeyMigration } from './013-line-guard-by-key.ts';
@@ -37,7 +28,7 @@ function insertLines(prefix: string, n: number, company: string, debit: string, 
 }
 
 describe.each(DIALECTS)('migration 013 (the line guard by primary key) on %s', (dialect) => {
-  let t: TestDatabase;
+  let f: LedgerFixture;
   let db: CompanyDb;
   let raw: Kysely<any>;
   let company: string;
@@ -46,53 +37,24 @@ describe.each(DIALECTS)('migration 013 (the line guard by primary key) on %s', (
   let posted: string;
 
   beforeAll(async () => {
-    t = await createTestDatabase(dialect);
-    raw = t.db as never;
-    await migrateAll(t.db, allModules);
-    const clock = new ManualClock(new Date('2026-03-01T08:00:00Z'));
-    const config = testConfig({ DATABASE_URL: t.url });
-    const p = buildPlatform({
-      config,
-      database: t,
-      db: t.db,
-      clock,
-      logger: pino({ level: 'silent' }),
-      modules: allModules,
-      secrets: createSecretBox(config.secretKey),
-    });
-    company = (
-      await createCompany(p, p.db, null, {
-        name: 'Guard Co',
-        baseCurrency: 'SAR',
-        language: 'en',
-        timeZone: 'Asia/Riyadh',
-        workWeek: [0, 1, 2, 3, 4],
-        fiscalYearStartMonth: 1,
-      })
-    ).id;
-    db = p.forCompany(company);
-    const call = {
-      actor: cliActor(
-        company,
-        p.permissions.map((x) => x.key),
-      ),
-      clock,
-    };
-    await installDefaultChart(db, call);
-    accounts = new Map((await typed(db).selectFrom('ledger_account').select(['id', 'code']).execute()).map((a) => [a.code, a.id]));
-    journal = (await typed(db).selectFrom('ledger_journal').select('id').where('code', '=', 'GEN').executeTakeFirstOrThrow()).id;
+    f = await ledgerFixture(dialect);
+    db = f.db;
+    raw = f.ctx.t.db as never;
+    company = f.companyId;
+    journal = f.journal('GEN');
+    accounts = new Map(['5300', '1130'].map((code) => [code, f.account(code)]));
     posted = (
-      await postNewEntry(db, call, {
-        journalId: journal,
-        date: '2026-01-05',
-        lines: [
-          { accountId: accounts.get('5300') as string, debit: '10.00' },
-          { accountId: accounts.get('1130') as string, credit: '10.00' },
-        ],
-      })
+      await postNewEntry(
+        db,
+        f.call,
+        f.entry('2026-01-05', [
+          ['5300', '10.00'],
+          ['1130', '-10.00'],
+        ]),
+      )
     ).entry.id;
   });
-  afterAll(async () => t?.destroy());
+  afterAll(async () => f?.close());
 
   it.runIf(dialect === 'sqlite')('is a no-op on SQLite (the row trigger stays)', async () => {
     const schema = () => sql<{ sql: string }>`select type, name, sql from sqlite_master order by type, name`.execute(raw);
